@@ -1,0 +1,3 @@
+package dev.switchboard.events.agent;
+
+public enum AgentStatus { AVAILABLE, AWAY, OFFLINE }

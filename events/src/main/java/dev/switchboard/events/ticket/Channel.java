@@ -1,0 +1,3 @@
+package dev.switchboard.events.ticket;
+
+public enum Channel { EMAIL, CHAT, PHONE, WEB, SOCIAL }

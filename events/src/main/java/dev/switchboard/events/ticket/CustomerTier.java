@@ -1,0 +1,3 @@
+package dev.switchboard.events.ticket;
+
+public enum CustomerTier { STANDARD, VIP }
