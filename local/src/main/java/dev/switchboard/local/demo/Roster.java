@@ -1,0 +1,53 @@
+package dev.switchboard.local.demo;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * The staff of the simulated contact center: three teams (billing, tech, sales) of four agents. Each agent has the
+ * team's skill, a second skill of the team and sometimes a language, at levels 1–5; the first of each team is a
+ * tier-2 lead, and tech has a tier-3 specialist for escalations.
+ */
+public final class Roster {
+
+    static final int AGENTS_PER_TEAM = 4;
+    static final Map<String, List<String>> TEAM_SKILLS = Map.of(
+            "billing", List.of("billing", "refunds"),
+            "tech", List.of("tech", "networking"),
+            "sales", List.of("sales", "pricing"));
+    static final List<String> TEAMS = List.of("billing", "tech", "sales");
+    static final List<String> LANGUAGES = List.of("german", "spanish");
+    private static final List<String> NAMES = List.of("Ada", "Ben", "Chloe", "Dev", "Elif", "Finn", "Grace", "Hiro",
+            "Ines", "Jonas", "Kemal", "Lea");
+
+    private Roster() {
+    }
+
+    public static List<DemoAgent> generate(RandomGenerator random) {
+        List<DemoAgent> agents = new ArrayList<>();
+        int index = 0;
+        for (String team : TEAMS) {
+            for (int i = 1; i <= AGENTS_PER_TEAM; i++) {
+                agents.add(agent(team, i, NAMES.get(index++), random));
+            }
+        }
+        return List.copyOf(agents);
+    }
+
+    private static DemoAgent agent(String team, int number, String name, RandomGenerator random) {
+        Map<String, Integer> skills = new LinkedHashMap<>();
+        List<String> teamSkills = TEAM_SKILLS.get(team);
+        skills.put(teamSkills.get(0), random.nextInt(3, 6));
+        skills.put(teamSkills.get(1), random.nextInt(1, 6));
+        if (random.nextDouble() < 0.5) {
+            skills.put(LANGUAGES.get(random.nextInt(LANGUAGES.size())), random.nextInt(3, 6));
+        }
+        int tier = number == 1 ? 2 : (team.equals("tech") && number == 2 ? 3 : 1);
+        Map<String, Integer> capacity = Map.of("EMAIL", 5, "CHAT", 3, "PHONE", 1, "WEB", 5, "SOCIAL", 3);
+        return new DemoAgent("agent-" + team + "-" + number, name + " (" + team + ")", team, tier, Map.copyOf(skills),
+                capacity);
+    }
+}
