@@ -1,0 +1,46 @@
+package dev.switchboard.analytics.fact.messaging;
+
+import dev.switchboard.analytics.AnalyticsProperties;
+import dev.switchboard.analytics.fact.FactChangeListener;
+import dev.switchboard.analytics.fact.FactRecorder;
+import dev.switchboard.analytics.fact.FactStore;
+import dev.switchboard.analytics.fact.TicketFactApplier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import tools.jackson.databind.ObjectMapper;
+
+import java.util.function.Consumer;
+
+/**
+ * The three Spring Cloud Stream consumers (bindings {@code ticketEvents-in-0}, {@code routingEvents-in-0},
+ * {@code slaEvents-in-0}). They share one handler: every topic feeds the same per-ticket facts.
+ */
+@Configuration(proxyBeanMethods = false)
+class FactConsumersConfiguration {
+
+    @Bean
+    FactRecorder factRecorder(FactStore store, FactChangeListener listener, AnalyticsProperties properties) {
+        return new FactRecorder(store, new TicketFactApplier(), listener, properties.maxWriteAttempts());
+    }
+
+    @Bean
+    FactEventHandler factEventHandler(ObjectMapper mapper, FactRecorder recorder) {
+        return new FactEventHandler(new CloudEventReader(mapper), recorder);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> ticketEvents(FactEventHandler handler) {
+        return handler::handle;
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> routingEvents(FactEventHandler handler) {
+        return handler::handle;
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> slaEvents(FactEventHandler handler) {
+        return handler::handle;
+    }
+}

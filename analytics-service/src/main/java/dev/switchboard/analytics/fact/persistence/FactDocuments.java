@@ -1,0 +1,154 @@
+package dev.switchboard.analytics.fact.persistence;
+
+import dev.switchboard.analytics.fact.Escalation;
+import dev.switchboard.analytics.fact.SlaOutcome;
+import dev.switchboard.analytics.fact.TicketFact;
+import dev.switchboard.events.sla.SlaMetric;
+import dev.switchboard.events.ticket.Channel;
+import dev.switchboard.events.ticket.CustomerTier;
+import dev.switchboard.events.ticket.Priority;
+import org.bson.Document;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Maps a {@link TicketFact} to its MongoDB document and back. Besides the fact itself the document carries the
+ * fields KPI queries select on ({@link #EFFECTIVE_TEAM}, {@link #SOLVED_NOW}), derived when it is written.
+ */
+public final class FactDocuments {
+
+    public static final String ID = "_id";
+    public static final String VERSION = "version";
+    public static final String CREATED_AT = "createdAt";
+    public static final String EFFECTIVE_TEAM = "effectiveTeam";
+    public static final String ASSIGNEE = "assignee";
+    public static final String CHANNEL = "channel";
+    public static final String PRIORITY = "priority";
+    public static final String SOLVED_NOW = "solvedNow";
+    public static final String LAST_ACTIVITY_AT = "lastActivityAt";
+
+    private FactDocuments() {
+    }
+
+    public static Document toDocument(TicketFact fact) {
+        return new Document(ID, fact.ticketId())
+                .append(VERSION, fact.version())
+                .append(CREATED_AT, date(fact.createdAt()))
+                .append("team", fact.team())
+                .append("routedTeam", fact.routedTeam())
+                .append(EFFECTIVE_TEAM, fact.effectiveTeam())
+                .append(CHANNEL, name(fact.channel()))
+                .append(PRIORITY, name(fact.priority()))
+                .append("priorityChangedAt", date(fact.priorityChangedAt()))
+                .append("customerTier", name(fact.customerTier()))
+                .append(ASSIGNEE, fact.assignee())
+                .append("assignedAt", date(fact.assignedAt()))
+                .append("firstAssignedAt", date(fact.firstAssignedAt()))
+                .append("queueWaitMs", fact.queueWaitMs())
+                .append("firstReplyAt", date(fact.firstReplyAt()))
+                .append("firstReplyAgent", fact.firstReplyAgent())
+                .append("publicReplies", fact.publicReplies())
+                .append("solves", dates(fact.solves()))
+                .append("unsolves", dates(fact.unsolves()))
+                .append("reopens", dates(fact.reopens()))
+                .append(SOLVED_NOW, fact.solvedAt().isPresent())
+                .append("ratedAt", date(fact.ratedAt()))
+                .append("csat", fact.csat())
+                .append("nps", fact.nps())
+                .append("sla", fact.slaOutcomes().stream().map(FactDocuments::outcome).toList())
+                .append("escalations", fact.escalations().stream().map(FactDocuments::escalation).toList())
+                .append("appliedEventIds", fact.appliedEventIds())
+                .append(LAST_ACTIVITY_AT, date(fact.lastActivityAt()));
+    }
+
+    public static TicketFact fromDocument(Document document) {
+        TicketFact.Builder fact = TicketFact.builder(document.getString(ID))
+                .version(document.get(VERSION, Number.class).longValue())
+                .createdAt(instant(document, CREATED_AT))
+                .team(document.getString("team"))
+                .routedTeam(document.getString("routedTeam"))
+                .channel(enumValue(document, CHANNEL, Channel::valueOf))
+                .priority(enumValue(document, PRIORITY, Priority::valueOf))
+                .priorityChangedAt(instant(document, "priorityChangedAt"))
+                .customerTier(enumValue(document, "customerTier", CustomerTier::valueOf))
+                .assignee(document.getString(ASSIGNEE))
+                .assignedAt(instant(document, "assignedAt"))
+                .firstAssignedAt(instant(document, "firstAssignedAt"))
+                .queueWaitMs(longValue(document, "queueWaitMs"))
+                .firstReplyAt(instant(document, "firstReplyAt"))
+                .firstReplyAgent(document.getString("firstReplyAgent"))
+                .publicReplies(document.get("publicReplies", 0))
+                .ratedAt(instant(document, "ratedAt"))
+                .csat(document.getInteger("csat"))
+                .nps(document.getInteger("nps"))
+                .slaOutcomes(documents(document, "sla").stream().map(FactDocuments::outcome).toList())
+                .lastActivityAt(instant(document, LAST_ACTIVITY_AT));
+        instants(document, "solves").forEach(fact::addSolve);
+        instants(document, "unsolves").forEach(fact::addUnsolve);
+        instants(document, "reopens").forEach(fact::addReopen);
+        documents(document, "escalations").forEach(escalation -> fact.addEscalation(escalation(escalation)));
+        document.getList("appliedEventIds", String.class, List.of()).forEach(fact::addAppliedEventId);
+        return fact.build();
+    }
+
+    private static Document outcome(SlaOutcome outcome) {
+        return new Document("metric", outcome.metric().name())
+                .append("dueAt", date(outcome.dueAt()))
+                .append("result", outcome.result().name())
+                .append("at", date(outcome.at()));
+    }
+
+    private static SlaOutcome outcome(Document document) {
+        return new SlaOutcome(SlaMetric.valueOf(document.getString("metric")), instant(document, "dueAt"),
+                SlaOutcome.Result.valueOf(document.getString("result")), instant(document, "at"));
+    }
+
+    private static Document escalation(Escalation escalation) {
+        return new Document("level", escalation.level())
+                .append("metric", name(escalation.metric()))
+                .append("at", date(escalation.at()));
+    }
+
+    private static Escalation escalation(Document document) {
+        return new Escalation(document.getInteger("level", 0),
+                enumValue(document, "metric", SlaMetric::valueOf), instant(document, "at"));
+    }
+
+    private static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+
+    private static List<Date> dates(List<Instant> instants) {
+        return instants.stream().map(Date::from).toList();
+    }
+
+    private static Instant instant(Document document, String field) {
+        Date date = document.getDate(field);
+        return date == null ? null : date.toInstant();
+    }
+
+    private static List<Instant> instants(Document document, String field) {
+        return document.getList(field, Date.class, List.of()).stream().map(Date::toInstant).toList();
+    }
+
+    private static List<Document> documents(Document document, String field) {
+        return document.getList(field, Document.class, List.of());
+    }
+
+    private static Long longValue(Document document, String field) {
+        Number number = document.get(field, Number.class);
+        return number == null ? null : number.longValue();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static <E extends Enum<E>> E enumValue(Document document, String field, Function<String, E> valueOf) {
+        String name = document.getString(field);
+        return name == null ? null : valueOf.apply(name);
+    }
+}

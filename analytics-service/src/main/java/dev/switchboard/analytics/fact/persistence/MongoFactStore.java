@@ -1,0 +1,59 @@
+package dev.switchboard.analytics.fact.persistence;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.result.UpdateResult;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import dev.switchboard.analytics.fact.FactStore;
+import dev.switchboard.analytics.fact.TicketFact;
+import org.bson.Document;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The facts collection, one document per ticket keyed by ticket id. Blocking on purpose: it is called from the
+ * binder's consumer thread, which must not take the next record before this one is stored.
+ */
+final class MongoFactStore implements FactStore {
+
+    private final MongoCollection<Document> facts;
+    private final Duration timeout;
+
+    MongoFactStore(MongoCollection<Document> facts, Duration timeout) {
+        this.facts = facts;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public Optional<TicketFact> find(String ticketId) {
+        return Mono.from(facts.find(Filters.eq(FactDocuments.ID, ticketId)).first())
+                .map(FactDocuments::fromDocument)
+                .blockOptional(timeout);
+    }
+
+    @Override
+    public boolean insert(TicketFact fact) {
+        try {
+            Mono.from(facts.insertOne(FactDocuments.toDocument(fact))).block(timeout);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean replace(TicketFact fact, long expectedVersion) {
+        UpdateResult result = Mono.from(facts.replaceOne(
+                        Filters.and(Filters.eq(FactDocuments.ID, fact.ticketId()),
+                                Filters.eq(FactDocuments.VERSION, expectedVersion)),
+                        FactDocuments.toDocument(fact)))
+                .block(timeout);
+        return result != null && result.getMatchedCount() == 1;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.switchboard.analytics.kpi.web;
+
+import dev.switchboard.analytics.kpi.AgentRow;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The agents report as RFC 4180 CSV with a header line; an unknown figure is an empty cell. */
+final class AgentCsv {
+
+    static final String HEADER = "agentId,handled,solved,firstReplyP50Seconds,csat,slaAchievement";
+
+    private AgentCsv() {
+    }
+
+    static String write(List<AgentRow> rows) {
+        return rows.stream().map(AgentCsv::line)
+                .collect(Collectors.joining("\r\n", HEADER + "\r\n", rows.isEmpty() ? "" : "\r\n"));
+    }
+
+    private static String line(AgentRow row) {
+        return String.join(",", quoted(row.agentId()), String.valueOf(row.handled()), String.valueOf(row.solved()),
+                cell(row.firstReplyP50()), cell(row.csat()), cell(row.slaAchievement()));
+    }
+
+    private static String cell(Double value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static String quoted(String value) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return '"' + value.replace("\"", "\"\"") + '"';
+        }
+        return value;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.switchboard.gateway.apikey.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.switchboard.gateway.GatewayApplication;
+import dev.switchboard.gateway.apikey.DevelopmentKeyOutsideLocalException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The published development keys must never protect a real deployment. */
+class DevelopmentKeyStartupIT {
+
+    private static final String DEV_AGENT_KEY_SHA256 =
+            "768d431c7599a91b58ae5747e08e9aa96dcb4eef45e029c87e3e060e521dcead";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "prod"})
+    void shouldRefuseToStartWithADevelopmentKeyOutsideTheLocalProfile(String profile) {
+        // given
+        SpringApplicationBuilder gateway = gateway(profile,
+                "switchboard.gateway.api-keys[0].name=looks-harmless",
+                "switchboard.gateway.api-keys[0].role=AGENT",
+                "switchboard.gateway.api-keys[0].agent-id=a-1",
+                "switchboard.gateway.api-keys[0].sha256=" + DEV_AGENT_KEY_SHA256);
+
+        // when / then
+        assertThatThrownBy(gateway::run)
+                .rootCause()
+                .isInstanceOf(DevelopmentKeyOutsideLocalException.class)
+                .hasMessageContaining("Refusing to start")
+                .hasMessageContaining("dev-agent-key");
+    }
+
+    @Test
+    void shouldStartWithTheDevelopmentKeysInTheLocalProfile() {
+        // when
+        try (ConfigurableApplicationContext context = gateway("local").run()) {
+            // then
+            assertThat(context.isRunning()).isTrue();
+        }
+    }
+
+    @Test
+    void shouldStartWithOwnKeysInAnyProfile() {
+        // when
+        try (ConfigurableApplicationContext context = gateway("prod",
+                "switchboard.gateway.api-keys[0].name=ops",
+                "switchboard.gateway.api-keys[0].role=ADMIN",
+                "switchboard.gateway.api-keys[0].sha256=" + "0".repeat(64)).run()) {
+            // then
+            assertThat(context.isRunning()).isTrue();
+        }
+    }
+
+    private static SpringApplicationBuilder gateway(String profile, String... properties) {
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(GatewayApplication.class)
+                .properties("server.port=0")
+                .properties(properties);
+        return profile.isEmpty() ? builder : builder.profiles(profile);
+    }
+}

@@ -1,0 +1,276 @@
+package dev.switchboard.sla.clock;
+
+import dev.switchboard.events.sla.SlaEscalated;
+import dev.switchboard.events.sla.SlaMetric;
+import dev.switchboard.events.ticket.Priority;
+import dev.switchboard.events.ticket.TicketStatus;
+import dev.switchboard.sla.policy.EscalationAction;
+import dev.switchboard.sla.policy.SlaPolicy;
+import dev.switchboard.sla.policy.TicketProfile;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The SLA clocks of one ticket. Every change first raises what fell due up to the change's own time, so the outcome
+ * does not depend on whether the timer or the ticket event came first. Each method returns the events it raised.
+ */
+public final class TicketSla {
+
+    private static final Set<TicketStatus> FINISHED = Set.of(TicketStatus.SOLVED, TicketStatus.CLOSED);
+
+    private final String ticketId;
+    private long version;
+    private TicketProfile profile;
+    private SlaPolicy policy;
+    private TicketStatus status;
+    private boolean agentReplied;
+    private boolean customerWaiting;
+    private final List<SlaClock> clocks = new ArrayList<>();
+    private final List<Escalation> escalations = new ArrayList<>();
+    private final Set<String> appliedEventIds = new LinkedHashSet<>();
+
+    public TicketSla(String ticketId) {
+        this.ticketId = ticketId;
+    }
+
+    public static TicketSla restore(TicketSlaSnapshot s) {
+        TicketSla sla = new TicketSla(s.ticketId());
+        sla.version = s.version();
+        sla.profile = s.profile();
+        sla.policy = s.policy();
+        sla.status = s.status();
+        sla.agentReplied = s.agentReplied();
+        sla.customerWaiting = s.customerWaiting();
+        s.clocks().forEach(c -> sla.clocks.add(SlaClock.restore(s.ticketId(), c)));
+        sla.escalations.addAll(s.escalations());
+        sla.appliedEventIds.addAll(s.appliedEventIds());
+        return sla;
+    }
+
+    public TicketSlaSnapshot snapshot() {
+        return new TicketSlaSnapshot(ticketId, version, profile, policy, status, agentReplied, customerWaiting,
+                clocks.stream().map(SlaClock::snapshot).toList(), List.copyOf(escalations),
+                List.copyOf(appliedEventIds));
+    }
+
+    public String ticketId() {
+        return ticketId;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Set by the store after a successful conditional write. */
+    public void version(long newVersion) {
+        this.version = newVersion;
+    }
+
+    public boolean started() {
+        return policy != null;
+    }
+
+    public Optional<TicketProfile> profile() {
+        return Optional.ofNullable(profile);
+    }
+
+    public Optional<Priority> priority() {
+        return profile().map(TicketProfile::priority);
+    }
+
+    public boolean applied(String eventId) {
+        return appliedEventIds.contains(eventId);
+    }
+
+    public void markApplied(String eventId) {
+        appliedEventIds.add(eventId);
+    }
+
+    public List<ClockView> clocks() {
+        return clocks.stream().map(c -> new ClockView(c.metric(), c.cycle(), c.state(), c.dueAt(), c.open()))
+                .toList();
+    }
+
+    public List<Escalation> escalations() {
+        return List.copyOf(escalations);
+    }
+
+    public boolean hasOpenClocks() {
+        return clocks.stream().anyMatch(SlaClock::open);
+    }
+
+    /** The ticket was created: FIRST_REPLY and RESOLUTION start under {@code chosen}. */
+    public List<SlaEvent> created(TicketProfile ticket, SlaPolicy chosen, Instant at) {
+        List<SlaEvent> raised = new ArrayList<>();
+        if (started()) {
+            return raised;
+        }
+        profile = ticket;
+        policy = chosen;
+        status = TicketStatus.NEW;
+        startClock(SlaMetric.FIRST_REPLY, at, raised);
+        startClock(SlaMetric.RESOLUTION, at, raised);
+        return raised;
+    }
+
+    /** Only a public reply stops FIRST_REPLY and NEXT_REPLY; an internal note changes nothing. */
+    public List<SlaEvent> replied(boolean publicReply, Instant at) {
+        List<SlaEvent> raised = advance(at);
+        if (!started() || !publicReply) {
+            return raised;
+        }
+        agentReplied = true;
+        customerWaiting = false;
+        stopOpen(SlaMetric.FIRST_REPLY, at, raised);
+        stopOpen(SlaMetric.NEXT_REPLY, at, raised);
+        return raised;
+    }
+
+    /** A customer message after an agent's reply starts a NEXT_REPLY cycle. */
+    public List<SlaEvent> customerMessage(Instant at) {
+        List<SlaEvent> raised = advance(at);
+        if (!started()) {
+            return raised;
+        }
+        customerWaiting = true;
+        if (!FINISHED.contains(status)) {
+            startNextReplyIfWaiting(at, raised);
+        }
+        return raised;
+    }
+
+    public List<SlaEvent> statusChanged(TicketStatus to, Instant at) {
+        List<SlaEvent> raised = advance(at);
+        if (!started() || to == null || to == status) {
+            return raised;
+        }
+        TicketStatus from = status;
+        status = to;
+        if (FINISHED.contains(to)) {
+            for (SlaClock clock : clocks) {
+                stop(clock, at, raised);
+            }
+            return raised;
+        }
+        if (FINISHED.contains(from)) {
+            // back from SOLVED without (or before) a reopened event: the same as a reopen, and idempotent with it
+            reopen(at, raised);
+        }
+        if (policy.pausesOn(to)) {
+            clocks.forEach(clock -> clock.pause(at, policy, raised));
+        } else {
+            clocks.forEach(clock -> clock.resume(at, policy, raised));
+        }
+        return raised;
+    }
+
+    /** Re-selects the policy for the new priority and re-targets open clocks, keeping the time already counted. */
+    public List<SlaEvent> priorityChanged(Priority to, SlaPolicy newPolicy, Instant at) {
+        List<SlaEvent> raised = advance(at);
+        if (!started() || to == null) {
+            return raised;
+        }
+        profile = profile.withPriority(to);
+        if (newPolicy == null || newPolicy.equals(policy)) {
+            return raised;
+        }
+        policy = newPolicy;
+        for (SlaClock clock : clocks) {
+            newPolicy.target(clock.metric()).ifPresent(target -> clock.retarget(target, newPolicy, at, raised));
+        }
+        // the new target may already be used up
+        raised.addAll(advance(at));
+        return raised;
+    }
+
+    /** A new RESOLUTION cycle; a NEXT_REPLY one too if the customer is waiting on an agent who replied before. */
+    public List<SlaEvent> reopened(Instant at) {
+        List<SlaEvent> raised = advance(at);
+        if (!started()) {
+            return raised;
+        }
+        status = TicketStatus.OPEN;
+        reopen(at, raised);
+        return raised;
+    }
+
+    /** Raises the warnings, breaches and escalations due by {@code now} (the timer calls this). */
+    public List<SlaEvent> advance(Instant now) {
+        List<SlaEvent> raised = new ArrayList<>();
+        if (!started()) {
+            return raised;
+        }
+        for (SlaClock clock : clocks) {
+            int before = raised.size();
+            clock.advance(now, policy, raised);
+            raised.subList(before, raised.size()).stream()
+                    .filter(e -> e.data() instanceof SlaEscalated)
+                    .forEach(e -> recordEscalation((SlaEscalated) e.data(), clock.cycle()));
+        }
+        return raised;
+    }
+
+    public Optional<Instant> nextDeadline() {
+        if (!started()) {
+            return Optional.empty();
+        }
+        return clocks.stream()
+                .map(clock -> clock.nextDeadline(policy))
+                .flatMap(Optional::stream)
+                .min(Comparator.naturalOrder());
+    }
+
+    private void reopen(Instant at, List<SlaEvent> raised) {
+        if (openClock(SlaMetric.RESOLUTION).isEmpty()) {
+            startClock(SlaMetric.RESOLUTION, at, raised);
+        }
+        startNextReplyIfWaiting(at, raised);
+    }
+
+    private void startNextReplyIfWaiting(Instant at, List<SlaEvent> raised) {
+        if (agentReplied && customerWaiting && openClock(SlaMetric.NEXT_REPLY).isEmpty()) {
+            startClock(SlaMetric.NEXT_REPLY, at, raised);
+        }
+    }
+
+    private void startClock(SlaMetric metric, Instant at, List<SlaEvent> raised) {
+        Optional<Duration> target = policy.target(metric);
+        if (target.isEmpty()) {
+            return;
+        }
+        int cycle = (int) clocks.stream().filter(c -> c.metric() == metric).count();
+        SlaClock clock = SlaClock.start(ticketId, metric, cycle, policy, target.get(), at, raised);
+        clocks.add(clock);
+        if (policy.pausesOn(status)) {
+            clock.pause(at, policy, raised);
+        }
+    }
+
+    private void stopOpen(SlaMetric metric, Instant at, List<SlaEvent> raised) {
+        openClock(metric).ifPresent(clock -> stop(clock, at, raised));
+    }
+
+    private void stop(SlaClock clock, Instant at, List<SlaEvent> raised) {
+        if (!clock.open()) {
+            return;
+        }
+        clock.stop(at, raised);
+        escalations.replaceAll(e -> e.metric() == clock.metric() && e.cycle() == clock.cycle() ? e.closed() : e);
+    }
+
+    private Optional<SlaClock> openClock(SlaMetric metric) {
+        return clocks.stream().filter(c -> c.metric() == metric && c.open()).findFirst();
+    }
+
+    private void recordEscalation(SlaEscalated escalated, int cycle) {
+        escalations.add(new Escalation(ticketId, escalated.level(), escalated.reason(), escalated.metric(), cycle,
+                EscalationAction.valueOf(escalated.action()), escalated.tier(), escalated.escalatedAt(), true));
+    }
+}

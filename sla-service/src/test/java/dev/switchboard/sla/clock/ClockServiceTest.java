@@ -1,0 +1,147 @@
+package dev.switchboard.sla.clock;
+
+import dev.switchboard.events.sla.SlaMetric;
+import dev.switchboard.events.ticket.Channel;
+import dev.switchboard.events.ticket.Customer;
+import dev.switchboard.events.ticket.CustomerTier;
+import dev.switchboard.events.ticket.Priority;
+import dev.switchboard.events.ticket.TicketCreated;
+import dev.switchboard.events.ticket.TicketPriorityChanged;
+import dev.switchboard.events.ticket.TicketRated;
+import dev.switchboard.events.ticket.TicketReplied;
+import dev.switchboard.sla.MutableClock;
+import dev.switchboard.sla.policy.Policies;
+import dev.switchboard.sla.policy.PolicyCatalog;
+import dev.switchboard.sla.policy.PolicyStore;
+import dev.switchboard.sla.policy.SlaPolicy;
+import dev.switchboard.sla.timer.DeadlineQueue;
+import dev.switchboard.sla.timer.DeadlineScheduler;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClockServiceTest {
+
+    private static final Instant CREATED = Instant.parse("2026-11-23T08:00:00Z");
+
+    private final MutableClock clock = new MutableClock(CREATED);
+    private final InMemoryTicketSlaStore store = new InMemoryTicketSlaStore();
+    private final List<SlaEvent> published = new CopyOnWriteArrayList<>();
+    private final PolicyCatalog policies = new PolicyCatalog(List.of(Policies.urgent(), Policies.standard()),
+            new PolicyStore() {
+                @Override
+                public List<SlaPolicy> findAll() {
+                    return List.of();
+                }
+
+                @Override
+                public void save(SlaPolicy policy) {
+                }
+            });
+    private DeadlineScheduler scheduler = newScheduler();
+    private ClockService service = newService(scheduler);
+
+    private DeadlineScheduler newScheduler() {
+        return new DeadlineScheduler(new DeadlineQueue(), clock, Duration.ofSeconds(1), Duration.ofSeconds(5));
+    }
+
+    private ClockService newService(DeadlineScheduler deadlines) {
+        return new ClockService(store, published::addAll, policies, deadlines, SlaMetrics.NONE, clock);
+    }
+
+    private static TicketCreated created(String ticketId, Priority priority) {
+        return new TicketCreated(ticketId, "zd-1", "zendesk", Channel.EMAIL, "Refund", "…", priority,
+                new Customer("c-1", "Ada", CustomerTier.STANDARD, "en"), "billing", List.of(), List.of(),
+                CREATED, CREATED);
+    }
+
+    private List<String> publishedIds() {
+        return published.stream().map(SlaEvent::id).toList();
+    }
+
+    @Test
+    void shouldApplyATicketEventOnlyOnceWhenItIsDeliveredTwice() {
+        service.apply("t-1:created", created("t-1", Priority.URGENT));
+        service.apply("t-1:created", created("t-1", Priority.URGENT));
+
+        assertThat(publishedIds()).containsExactly("t-1:FIRST_REPLY:0:started", "t-1:RESOLUTION:0:started");
+    }
+
+    @Test
+    void shouldFireTheBreachFromTheTimerWhenTheClockReachesTheDeadline() {
+        service.apply("t-1:created", created("t-1", Priority.URGENT));
+        published.clear();
+
+        clock.advance(Duration.ofMinutes(44));
+        assertThat(scheduler.fireDue(service::deadlineDue)).isZero();
+
+        clock.advance(Duration.ofMinutes(16));
+        scheduler.fireDue(service::deadlineDue);
+        scheduler.fireDue(service::deadlineDue);
+        scheduler.fireDue(service::deadlineDue);
+
+        assertThat(publishedIds()).containsExactly("t-1:FIRST_REPLY:0:warning:0.75",
+                "t-1:FIRST_REPLY:0:warning:0.9", "t-1:FIRST_REPLY:0:breached", "t-1:FIRST_REPLY:0:escalated:1");
+    }
+
+    @Test
+    void shouldFireADeadlineThatPassedWhileDownOnceAfterTheReload() {
+        service.apply("t-1:created", created("t-1", Priority.URGENT));
+        published.clear();
+        clock.advance(Duration.ofHours(2));
+
+        DeadlineScheduler restartedScheduler = newScheduler();
+        ClockService restarted = newService(restartedScheduler);
+        assertThat(restarted.reloadDeadlines()).isEqualTo(1);
+        while (restartedScheduler.fireDue(restarted::deadlineDue) > 0) {
+            // drain: each firing schedules the ticket's next deadline, which may be due as well
+        }
+
+        assertThat(publishedIds()).containsExactly("t-1:FIRST_REPLY:0:warning:0.75",
+                "t-1:FIRST_REPLY:0:warning:0.9", "t-1:FIRST_REPLY:0:breached", "t-1:FIRST_REPLY:0:escalated:1",
+                "t-1:FIRST_REPLY:0:escalated:2");
+        assertThat(restartedScheduler.fireDue(restarted::deadlineDue)).isZero();
+    }
+
+    @Test
+    void shouldAchieveFirstReplyAndMoveTheTimerToTheResolutionDeadline() {
+        service.apply("t-1:created", created("t-1", Priority.URGENT));
+
+        service.apply("r-1", new TicketReplied("t-1", "agent-1", "Hi", true, CREATED.plusSeconds(600)));
+        clock.advance(Duration.ofHours(2));
+
+        assertThat(scheduler.fireDue(service::deadlineDue)).isZero();
+        assertThat(publishedIds()).contains("t-1:FIRST_REPLY:0:achieved").doesNotContain(
+                "t-1:FIRST_REPLY:0:breached");
+    }
+
+    @Test
+    void shouldRetargetWithThePolicyOfTheNewPriority() {
+        service.apply("t-1:created", created("t-1", Priority.NORMAL));
+
+        service.apply("p-1", new TicketPriorityChanged("t-1", Priority.NORMAL, Priority.HIGH,
+                CREATED.plus(Duration.ofMinutes(10))));
+
+        assertThat(publishedIds()).contains("t-1:FIRST_REPLY:0:retargeted:1");
+        assertThat(service.find("t-1").orElseThrow().clocks())
+                .filteredOn(c -> c.metric() == SlaMetric.FIRST_REPLY)
+                .extracting(ClockView::dueAt).containsExactly(CREATED.plus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void shouldIgnoreEventsThatDoNotMoveClocks() {
+        service.apply("t-1:created", created("t-1", Priority.NORMAL));
+        published.clear();
+
+        service.apply("rated-1", new TicketRated("t-1", 5, null, "great", CREATED));
+        service.apply("r-unknown", new TicketReplied("t-unknown", "agent-1", "Hi", true, CREATED));
+
+        assertThat(published).isEmpty();
+        assertThat(store.find("t-unknown")).isEmpty();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.switchboard.sla.timer;
+
+import dev.switchboard.sla.MutableClock;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class DeadlineSchedulerTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
+
+    private final MutableClock clock = new MutableClock(T0);
+    private final DeadlineScheduler scheduler = new DeadlineScheduler(new DeadlineQueue(), clock,
+            Duration.ofMillis(20), Duration.ofSeconds(5));
+    private final List<String> fired = new CopyOnWriteArrayList<>();
+
+    @Test
+    void shouldFireOnlyDeadlinesDueByTheClockInDeadlineOrder() {
+        scheduler.schedule("b", T0.plusSeconds(20));
+        scheduler.schedule("a", T0.plusSeconds(10));
+        scheduler.schedule("c", T0.plusSeconds(30));
+
+        clock.advance(Duration.ofSeconds(25));
+        scheduler.fireDue((key, at) -> fired.add(key + "@" + at));
+
+        assertThat(fired).containsExactly("a@" + T0.plusSeconds(10), "b@" + T0.plusSeconds(20));
+        assertThat(scheduler.pending()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepOnlyTheLatestDeadlineOfAKey() {
+        scheduler.schedule("a", T0.plusSeconds(10));
+        scheduler.schedule("a", T0.plusSeconds(60));
+
+        clock.advance(Duration.ofSeconds(30));
+        scheduler.fireDue((key, at) -> fired.add(key));
+        assertThat(fired).isEmpty();
+
+        clock.advance(Duration.ofSeconds(30));
+        scheduler.fireDue((key, at) -> fired.add(key));
+        assertThat(fired).containsExactly("a");
+    }
+
+    @Test
+    void shouldNotFireACancelledDeadline() {
+        scheduler.schedule("a", T0.plusSeconds(10));
+        scheduler.cancel("a");
+
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(scheduler.fireDue((key, at) -> fired.add(key))).isZero();
+    }
+
+    @Test
+    void shouldRetryADeadlineWhoseHandlerFailedAfterTheRetryDelay() {
+        scheduler.schedule("a", T0.plusSeconds(10));
+        clock.advance(Duration.ofSeconds(10));
+        AtomicBoolean failing = new AtomicBoolean(true);
+        DeadlineHandler handler = (key, at) -> {
+            if (failing.getAndSet(false)) {
+                throw new IllegalStateException("database down");
+            }
+            fired.add(key);
+        };
+
+        scheduler.fireDue(handler);
+        scheduler.fireDue(handler);
+        assertThat(fired).isEmpty();
+
+        clock.advance(Duration.ofSeconds(5));
+        scheduler.fireDue(handler);
+        assertThat(fired).containsExactly("a");
+    }
+
+    @Test
+    void shouldFireFromItsOwnThreadOnceTheClockReachesTheDeadline() {
+        scheduler.start((key, at) -> fired.add(key));
+        try {
+            scheduler.schedule("a", T0.plus(Duration.ofHours(1)));
+            clock.advance(Duration.ofMinutes(59));
+            await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(1)).until(fired::isEmpty);
+
+            clock.advance(Duration.ofMinutes(1));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> fired.equals(List.of("a")));
+        } finally {
+            scheduler.stop();
+        }
+        assertThat(scheduler.isRunning()).isFalse();
+    }
+}
