@@ -1,0 +1,84 @@
+package dev.switchboard.routing.assignment.persistence;
+
+import dev.switchboard.events.agent.AgentStatus;
+import dev.switchboard.events.ticket.Channel;
+import dev.switchboard.events.ticket.CustomerTier;
+import dev.switchboard.events.ticket.Priority;
+import dev.switchboard.routing.assignment.AgentState;
+import dev.switchboard.routing.assignment.TicketPhase;
+import dev.switchboard.routing.assignment.TicketState;
+import org.bson.Document;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Maps the engine's snapshots to MongoDB documents and back; an agent's open tickets live in the tickets only. */
+final class StateDocuments {
+
+    private StateDocuments() {
+    }
+
+    static Document agent(AgentState agent) {
+        Document capacity = new Document();
+        agent.capacity().forEach((channel, value) -> capacity.append(channel.name(), value));
+        return new Document("_id", agent.id())
+                .append("name", agent.name())
+                .append("team", agent.team())
+                .append("tier", agent.tier())
+                .append("skills", new Document(new LinkedHashMap<>(agent.skills())))
+                .append("capacity", capacity)
+                .append("status", agent.status().name())
+                .append("idleSince", date(agent.idleSince()))
+                .append("recentEventIds", agent.recentEventIds());
+    }
+
+    static AgentState agent(Document document) {
+        Map<String, Integer> skills = new LinkedHashMap<>();
+        document.get("skills", new Document()).forEach((skill, level) -> skills.put(skill, ((Number) level).intValue()));
+        Map<Channel, Integer> capacity = new EnumMap<>(Channel.class);
+        document.get("capacity", new Document())
+                .forEach((channel, value) -> capacity.put(Channel.valueOf(channel), ((Number) value).intValue()));
+        return new AgentState(document.getString("_id"), document.getString("name"), document.getString("team"),
+                document.getInteger("tier", 1), skills, capacity, AgentStatus.valueOf(document.getString("status")),
+                instant(document.getDate("idleSince")), Map.of(), document.getList("recentEventIds", String.class,
+                List.of()));
+    }
+
+    static Document ticket(TicketState ticket) {
+        return new Document("_id", ticket.id())
+                .append("team", ticket.team())
+                .append("channel", ticket.channel().name())
+                .append("priority", ticket.priority().name())
+                .append("customerTier", ticket.customerTier().name())
+                .append("skills", ticket.skills())
+                .append("createdAt", date(ticket.createdAt()))
+                .append("queuedAt", date(ticket.queuedAt()))
+                .append("phase", ticket.phase().name())
+                .append("agentId", ticket.agentId())
+                .append("assignments", ticket.assignments())
+                .append("queueings", ticket.queueings())
+                .append("appliedEventIds", ticket.appliedEventIds());
+    }
+
+    static TicketState ticket(Document document) {
+        return new TicketState(document.getString("_id"), document.getString("team"),
+                Channel.valueOf(document.getString("channel")), Priority.valueOf(document.getString("priority")),
+                CustomerTier.valueOf(document.getString("customerTier")),
+                document.getList("skills", String.class, List.of()), instant(document.getDate("createdAt")),
+                instant(document.getDate("queuedAt")), TicketPhase.valueOf(document.getString("phase")),
+                document.getString("agentId"), document.getInteger("assignments", 0),
+                document.getInteger("queueings", 0), document.getList("appliedEventIds", String.class, List.of()));
+    }
+
+    private static Date date(Instant instant) {
+        return instant == null ? null : Date.from(instant);
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.switchboard.routing.problem;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+import java.net.URI;
+
+/** The problems this service answers besides bad input, each with a stable {@code type}. */
+public final class Problems {
+
+    private static final String BASE = "https://switchboard.dev/problems/";
+
+    private Problems() {
+    }
+
+    public static ErrorResponseException notFound(String what, String detail) {
+        return problem(HttpStatus.NOT_FOUND, what + "-not-found", detail);
+    }
+
+    public static ErrorResponseException forbidden(String detail) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", detail);
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(BASE + type));
+        return new ErrorResponseException(status, problem, null);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.switchboard.routing.queue;
+
+import dev.switchboard.events.ticket.Priority;
+import dev.switchboard.routing.assignment.QueueSummary;
+import dev.switchboard.routing.assignment.RoutingEngine;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Queue gauges, read from the engine at scrape time: {@code switchboard.routing.waiting} (team, priority) and
+ * {@code switchboard.routing.oldest.wait} in seconds (team). A team's gauges are registered once it is first seen;
+ * teams are configured by admins, so the tag stays bounded. Tickets without team are tagged {@code team=none}.
+ */
+@Component
+class QueueMetrics {
+
+    static final String NO_TEAM = "none";
+
+    private final RoutingEngine engine;
+    private final MeterRegistry meters;
+    private final Set<String> registeredTeams = ConcurrentHashMap.newKeySet();
+
+    QueueMetrics(RoutingEngine engine, MeterRegistry meters) {
+        this.engine = engine;
+        this.meters = meters;
+        registerNewTeams();
+    }
+
+    /** Teams appear when their first agent or ticket is consumed; a short poll keeps this class off the hot path. */
+    @Scheduled(fixedDelayString = "${switchboard.routing.metrics-refresh:PT5S}")
+    void registerNewTeams() {
+        engine.queues().forEach(summary -> register(tagOf(summary.team()), summary.team()));
+    }
+
+    private void register(String tag, String team) {
+        if (!registeredTeams.add(tag)) {
+            return;
+        }
+        for (Priority priority : Priority.values()) {
+            Gauge.builder("switchboard.routing.waiting", () -> queue(team).waitingByPriority().getOrDefault(priority, 0))
+                    .description("Tickets waiting for an agent")
+                    .tag("team", tag)
+                    .tag("priority", priority.name())
+                    .register(meters);
+        }
+        Gauge.builder("switchboard.routing.oldest.wait", () -> queue(team).oldestWaitSeconds())
+                .description("How long the oldest waiting ticket of the team has waited")
+                .baseUnit("seconds")
+                .tag("team", tag)
+                .register(meters);
+    }
+
+    private QueueSummary queue(String team) {
+        return engine.queues().stream()
+                .filter(summary -> Objects.equals(team, summary.team()))
+                .findFirst()
+                .orElse(new QueueSummary(team, 0, Map.of(), 0, 0, 0.0));
+    }
+
+    private static String tagOf(String team) {
+        return team == null ? NO_TEAM : team;
+    }
+}

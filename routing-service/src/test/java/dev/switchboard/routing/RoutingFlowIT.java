@@ -1,0 +1,225 @@
+package dev.switchboard.routing;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.switchboard.events.CloudEventHeaders;
+import dev.switchboard.events.routing.TicketAssigned;
+import dev.switchboard.routing.assignment.RoutingEngine;
+import dev.switchboard.routing.assignment.TicketPhase;
+import dev.switchboard.routing.assignment.TicketState;
+import dev.switchboard.routing.assignment.persistence.RoutingStateStore;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The routing slice on a real Kafka broker and the Mongo stand-in: agents through the REST API, tickets as
+ * CloudEvents records on {@code tickets.events}, assignments read back from {@code routing.events}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@EmbeddedKafka(partitions = 1, topics = {"tickets.events", "tickets.events.dlq", "agents.events",
+        "agents.events.dlq", "routing.events"})
+@TestPropertySource(properties = {
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}"})
+class RoutingFlowIT {
+
+    private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
+    private static final InetSocketAddress MONGO_ADDRESS = MONGO.bind();
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", () -> "mongodb://" + MONGO_ADDRESS.getHostString() + ":"
+                + MONGO_ADDRESS.getPort() + "/switchboard_routing");
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        MONGO.shutdownNow();
+    }
+
+    @Autowired
+    private WebTestClient client;
+
+    @Autowired
+    private EmbeddedKafkaBroker broker;
+
+    @Autowired
+    private RoutingStateStore store;
+
+    @Autowired
+    private JsonMapper jsonMapper;
+
+    private KafkaProducer<String, byte[]> producer;
+    private KafkaConsumer<String, byte[]> consumer;
+    private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+
+    @BeforeEach
+    void connect() {
+        producer = new KafkaProducer<>(KafkaTestUtils.producerProps(broker.getBrokersAsString()),
+                new StringSerializer(), new ByteArraySerializer());
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker.getBrokersAsString(), "routing-flow-it");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = List.of(new TopicPartition("routing.events", 0),
+                new TopicPartition("tickets.events.dlq", 0));
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+    }
+
+    @AfterEach
+    void disconnect() {
+        producer.close();
+        consumer.close();
+    }
+
+    @Test
+    void shouldAssignTicketToAvailableAgentDedupRedeliveryAndDeadLetterPoison() throws Exception {
+        // given an agent configured and available through the API
+        client.put().uri("/api/v1/agents/ana").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("""
+                        {"name":"Ana","team":"billing","tier":1,"skills":{"billing":3},
+                         "capacity":{"EMAIL":5,"CHAT":3,"PHONE":1}}""")
+                .exchange().expectStatus().isOk();
+        client.put().uri("/api/v1/agents/ana/presence").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"status\":\"AVAILABLE\"}")
+                .exchange().expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> client.get().uri("/api/v1/agents/ana")
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("AVAILABLE"));
+
+        // when a ticket is created
+        sendTicketCreated("t-1", ticketJson("t-1"));
+
+        // then it is assigned to her, as a CloudEvent keyed by the ticket
+        ConsumerRecord<String, byte[]> assigned = awaitRecord(r -> "routing.events".equals(r.topic())
+                && "t-1".equals(r.key()) && TicketAssigned.TYPE.equals(header(r, CloudEventHeaders.TYPE)));
+        assertThat(header(assigned, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(header(assigned, CloudEventHeaders.ID)).isEqualTo("t-1:assigned:1");
+        assertThat(header(assigned, CloudEventHeaders.SOURCE)).isEqualTo("/switchboard/routing-service");
+        assertThat(header(assigned, CloudEventHeaders.SUBJECT)).isEqualTo("t-1");
+        assertThat(header(assigned, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+        assertThat(Instant.parse(header(assigned, CloudEventHeaders.TIME))).isBefore(Instant.now().plusSeconds(1));
+        TicketAssigned data = jsonMapper.readValue(assigned.value(), TicketAssigned.class);
+        assertThat(data.agentId()).isEqualTo("ana");
+        assertThat(data.team()).isEqualTo("billing");
+
+        // and the decision is kept in MongoDB, so a restarted engine knows ana holds t-1
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(store.loadTickets())
+                .filteredOn(ticket -> ticket.id().equals("t-1")).extracting(TicketState::phase)
+                .containsExactly(TicketPhase.ASSIGNED));
+        RoutingEngine restarted = new RoutingEngine(Clock.systemUTC());
+        restarted.restore(store.loadAgents(), store.loadTickets());
+        assertThat(restarted.agent("ana").orElseThrow().assignedTickets()).containsOnlyKeys("t-1");
+
+        // when the same ticket.created is delivered again, then a poison record, then another ticket
+        sendTicketCreated("t-1", ticketJson("t-1"));
+        sendTicketCreated("t-poison", "{\"ticketId\": \"t-poison\", ".getBytes(StandardCharsets.UTF_8));
+        sendTicketCreated("t-2", ticketJson("t-2"));
+
+        // then the poison record is dead-lettered with the reason, consumption goes on, and t-1 was assigned once
+        ConsumerRecord<String, byte[]> deadLetter = awaitRecord(r -> "tickets.events.dlq".equals(r.topic()));
+        assertThat(deadLetter.key()).isEqualTo("t-poison");
+        assertThat(header(deadLetter, "x-exception-message")).contains("t-poison");
+        awaitRecord(r -> "routing.events".equals(r.topic()) && "t-2".equals(r.key()));
+        assertThat(seen).filteredOn(r -> "routing.events".equals(r.topic()) && "t-1".equals(r.key()))
+                .hasSize(1);
+
+        // and the API shows her load and the team's queue, the metrics count the assignments
+        client.get().uri("/api/v1/agents?team=billing").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[0].load.EMAIL").isEqualTo(2)
+                .jsonPath("$[0].assignedTicketIds.length()").isEqualTo(2);
+        client.get().uri("/api/v1/queues").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[0].team").isEqualTo("billing")
+                .jsonPath("$[0].waiting").isEqualTo(0)
+                .jsonPath("$[0].agentsAvailable").isEqualTo(1);
+        client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("UP");
+        client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
+                .value(body -> assertThat(body).contains(
+                        "switchboard_routing_assignments_total{application=\"routing-service\""));
+    }
+
+    @Test
+    void shouldAnswer404ForPresenceOfAnAgentNeverConfigured() {
+        client.put().uri("/api/v1/agents/ghost/presence").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"status\":\"AVAILABLE\"}")
+                .exchange().expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private void sendTicketCreated(String ticketId, byte[] value) throws Exception {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>("tickets.events", ticketId, value);
+        addHeader(record, CloudEventHeaders.SPEC_VERSION, "1.0");
+        addHeader(record, CloudEventHeaders.ID, ticketId + ":created");
+        addHeader(record, CloudEventHeaders.SOURCE, "/switchboard/ticket-service");
+        addHeader(record, CloudEventHeaders.TYPE, "switchboard.ticket.created.v1");
+        addHeader(record, CloudEventHeaders.TIME, Instant.now().toString());
+        addHeader(record, CloudEventHeaders.SUBJECT, ticketId);
+        addHeader(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        producer.send(record).get();
+    }
+
+    private static byte[] ticketJson(String ticketId) {
+        return """
+                {"ticketId":"%s","externalId":"zd-%s","platform":"zendesk","channel":"EMAIL","subject":"Refund",
+                 "priority":"HIGH","customer":{"id":"c-1","name":"Carla","tier":"VIP","language":"en"},
+                 "team":"billing","skills":["billing"],"tags":[],"occurredAt":"2026-11-23T08:00:00Z",
+                 "createdAt":"2026-11-23T08:00:01Z"}""".formatted(ticketId, ticketId)
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void addHeader(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private ConsumerRecord<String, byte[]> awaitRecord(Predicate<ConsumerRecord<String, byte[]>> wanted) {
+        return await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            return seen.stream().filter(wanted).findFirst().orElse(null);
+        }, Objects::nonNull);
+    }
+}

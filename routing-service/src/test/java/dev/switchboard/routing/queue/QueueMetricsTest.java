@@ -1,0 +1,41 @@
+package dev.switchboard.routing.queue;
+
+import dev.switchboard.events.ticket.Priority;
+import dev.switchboard.routing.MutableClock;
+import dev.switchboard.routing.assignment.Events;
+import dev.switchboard.routing.assignment.RoutingEngine;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QueueMetricsTest {
+
+    private final MutableClock clock = new MutableClock(Events.T0);
+    private final RoutingEngine engine = new RoutingEngine(clock);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+    @Test
+    void shouldGaugeWaitingTicketsPerTeamAndPriorityAndTheOldestWait() {
+        engine.ticketCreated("e-1", Events.ticket("t-1").priority(Priority.URGENT).build());
+        QueueMetrics metrics = new QueueMetrics(engine, meters);
+        clock.advance(Duration.ofSeconds(40));
+        engine.ticketCreated("e-2", Events.ticket("t-2").team("sales").build());
+        engine.ticketCreated("e-3", Events.ticket("t-3").team(null).build());
+
+        metrics.registerNewTeams();
+
+        assertThat(meters.get("switchboard.routing.waiting").tags("team", "billing", "priority", "URGENT").gauge()
+                .value()).isEqualTo(1.0);
+        assertThat(meters.get("switchboard.routing.waiting").tags("team", "billing", "priority", "LOW").gauge()
+                .value()).isZero();
+        assertThat(meters.get("switchboard.routing.waiting").tags("team", "sales", "priority", "NORMAL").gauge()
+                .value()).isEqualTo(1.0);
+        assertThat(meters.get("switchboard.routing.waiting").tags("team", "none", "priority", "NORMAL").gauge()
+                .value()).isEqualTo(1.0);
+        assertThat(meters.get("switchboard.routing.oldest.wait").tag("team", "billing").gauge().value())
+                .isEqualTo(40.0);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.switchboard.ticket.lifecycle.web;
+
+import dev.switchboard.ticket.lifecycle.application.TicketEventService;
+import dev.switchboard.ticket.web.Caller;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.util.Map;
+
+@RestController
+class TicketEventController {
+
+    private final TicketEventService events;
+
+    TicketEventController(TicketEventService events) {
+        this.events = events;
+    }
+
+    /** 202: the event is durable in Kafka; the view shows its effect a moment later. */
+    @PostMapping(path = "/api/v1/tickets/{id}/events", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Mono<Map<String, String>> post(@PathVariable String id, @RequestBody TicketEventRequest body,
+                                   @RequestHeader HttpHeaders headers) {
+        Caller caller = Caller.from(headers);
+        // an agent acts for itself: its id comes from the credential, never from the body
+        // (an AGENT without its id header gets "" so that validation refuses it rather than trusting the body)
+        String agentOverride = caller.isAgent() ? (caller.agentId() == null ? "" : caller.agentId()) : null;
+        return events.accept(id, body.toDraft(), agentOverride).map(eventId -> Map.of("id", eventId));
+    }
+}

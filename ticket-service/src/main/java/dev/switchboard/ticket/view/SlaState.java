@@ -1,0 +1,3 @@
+package dev.switchboard.ticket.view;
+
+public enum SlaState { RUNNING, PAUSED, ACHIEVED, BREACHED }
