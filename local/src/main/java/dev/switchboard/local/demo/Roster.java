@@ -8,7 +8,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * The staff of the simulated contact center: three teams (billing, tech, sales) of four agents. Each agent has the
- * team's skill, a second skill of the team and sometimes a language, at levels 1–5; the first of each team is a
+ * team's skill and a second skill of the team at levels 1–5; the third speaks German and the fourth Spanish, so that
+ * every ticket the {@link TicketMix} asks a language for has an agent who can take it. The first of each team is a
  * tier-2 lead, and tech has a tier-3 specialist for escalations.
  */
 public final class Roster {
@@ -42,8 +43,9 @@ public final class Roster {
         List<String> teamSkills = TEAM_SKILLS.get(team);
         skills.put(teamSkills.get(0), random.nextInt(3, 6));
         skills.put(teamSkills.get(1), random.nextInt(1, 6));
-        if (random.nextDouble() < 0.5) {
-            skills.put(LANGUAGES.get(random.nextInt(LANGUAGES.size())), random.nextInt(3, 6));
+        int languageIndex = number - (AGENTS_PER_TEAM - LANGUAGES.size()) - 1;
+        if (languageIndex >= 0) {
+            skills.put(LANGUAGES.get(languageIndex), random.nextInt(3, 6));
         }
         int tier = number == 1 ? 2 : (team.equals("tech") && number == 2 ? 3 : 1);
         Map<String, Integer> capacity = Map.of("EMAIL", 5, "CHAT", 3, "PHONE", 1, "WEB", 5, "SOCIAL", 3);

@@ -36,4 +36,14 @@ class RosterTest {
                 .containsExactlyInAnyOrder("billing", "tech", "sales");
         assertThat(agents).anyMatch(a -> a.tier() == 3);
     }
+
+    @Test
+    void shouldHaveASpeakerOfEveryLanguageInEveryTeamSoNoLanguageTicketWaitsForever() {
+        for (String team : Roster.TEAMS) {
+            for (String language : Roster.LANGUAGES) {
+                assertThat(agents).as(team + " speaks " + language)
+                        .anyMatch(a -> a.team().equals(team) && a.skills().containsKey(language));
+            }
+        }
+    }
 }
