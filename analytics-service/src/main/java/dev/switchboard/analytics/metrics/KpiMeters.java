@@ -19,7 +19,8 @@ import java.util.Objects;
 @Component
 class KpiMeters implements FactChangeListener {
 
-    static final String CREATED = "switchboard.analytics.tickets.created";
+    // not "...tickets.created": Prometheus' client reserves the suffix _created and would render it as *_tickets_total
+    static final String CREATED = "switchboard.analytics.tickets.received";
     static final String SOLVED = "switchboard.analytics.tickets.solved";
     static final String BREACHES = "switchboard.analytics.sla.breaches";
     static final String FIRST_REPLY = "switchboard.analytics.first.reply.time";

@@ -146,10 +146,8 @@ class AnalyticsPipelineIT {
                 .jsonPath("$.resolutionTime.p50").isEqualTo(600.0)
                 .jsonPath("$.ratings").isEqualTo(1)
                 .jsonPath("$.csat").isEqualTo(1.0);
-        // Prometheus' client reserves the suffix _created, so switchboard.analytics.tickets.created renders as
-        // switchboard_analytics_tickets_total
         assertThat(prometheus())
-                .contains("switchboard_analytics_tickets_total{application=\"analytics-service\","
+                .contains("switchboard_analytics_tickets_received_total{application=\"analytics-service\","
                         + "priority=\"HIGH\",team=\"team-replay\"} 1.0")
                 .contains("switchboard_analytics_tickets_solved_total{application=\"analytics-service\","
                         + "priority=\"HIGH\",team=\"team-replay\"} 1.0")

@@ -137,7 +137,8 @@ public class TicketIntakeService {
     }
 
     private Counter createdCounter(IntakeSource source, TicketView ticket) {
-        return Counter.builder("switchboard.tickets.created")
+        // not "switchboard.tickets.created": Prometheus' client reserves the suffix _created
+        return Counter.builder("switchboard.tickets.received")
                 .description("Tickets accepted (repeats of an earlier request not counted)")
                 .tag("source", source.tag())
                 .tag("channel", ticket.channel().name())

@@ -55,7 +55,7 @@ class TicketIntakeServiceTest {
         verify(publisher).publish(sent.capture());
         assertThat(sent.getValue().id()).isEqualTo(result.ticket().id() + ":created");
         assertThat(reservations.byKey.values()).allMatch(Reservation::published);
-        assertThat(meters.get("switchboard.tickets.created").counter().count()).isEqualTo(1);
+        assertThat(meters.get("switchboard.tickets.received").counter().count()).isEqualTo(1);
     }
 
     @Test
