@@ -14,6 +14,10 @@ import java.time.Duration;
  * @param maxWriteAttempts       optimistic-concurrency attempts per event before the binder retries it
  * @param backlogRefreshInterval how often the backlog gauge is recounted from MongoDB
  * @param maxTeamTags            distinct {@code team} tag values per meter; more are dropped to keep series bounded
+ * @param minuteRetention        how long minute buckets are kept (whole hours are deleted)
+ * @param hourRetention          how long hour buckets are kept (whole days are deleted)
+ * @param dayRetention           how long day buckets are kept
+ * @param retentionInterval      how often buckets past their retention are deleted
  */
 @Validated
 @ConfigurationProperties("switchboard.analytics")
@@ -23,5 +27,9 @@ public record AnalyticsProperties(
         @NotNull Duration storeTimeout,
         @Positive int maxWriteAttempts,
         @NotNull Duration backlogRefreshInterval,
-        @Positive int maxTeamTags) {
+        @Positive int maxTeamTags,
+        @NotNull Duration minuteRetention,
+        @NotNull Duration hourRetention,
+        @NotNull Duration dayRetention,
+        @NotNull Duration retentionInterval) {
 }

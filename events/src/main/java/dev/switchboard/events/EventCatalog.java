@@ -1,6 +1,7 @@
 package dev.switchboard.events;
 
 import dev.switchboard.events.agent.AgentPresenceChanged;
+import dev.switchboard.events.analytics.SurgeDetected;
 import dev.switchboard.events.agent.AgentUpdated;
 import dev.switchboard.events.routing.TicketAssigned;
 import dev.switchboard.events.routing.TicketQueued;
@@ -45,7 +46,8 @@ public final class EventCatalog {
             new EventType(SlaWarning.TYPE, SlaWarning.class, Topic.SLA_EVENTS),
             new EventType(SlaBreached.TYPE, SlaBreached.class, Topic.SLA_EVENTS),
             new EventType(SlaAchieved.TYPE, SlaAchieved.class, Topic.SLA_EVENTS),
-            new EventType(SlaEscalated.TYPE, SlaEscalated.class, Topic.SLA_EVENTS));
+            new EventType(SlaEscalated.TYPE, SlaEscalated.class, Topic.SLA_EVENTS),
+            new EventType(SurgeDetected.TYPE, SurgeDetected.class, Topic.ANALYTICS_ALERTS));
 
     private EventCatalog() {
     }

@@ -3,6 +3,7 @@ package dev.switchboard.events;
 import dev.switchboard.events.agent.AgentPresenceChanged;
 import dev.switchboard.events.agent.AgentStatus;
 import dev.switchboard.events.agent.AgentUpdated;
+import dev.switchboard.events.analytics.SurgeDetected;
 import dev.switchboard.events.routing.TicketAssigned;
 import dev.switchboard.events.routing.TicketQueued;
 import dev.switchboard.events.routing.TicketUnassigned;
@@ -58,7 +59,8 @@ final class SampleEvents {
             entry(new SlaWarning("t-1", SlaMetric.FIRST_REPLY, DUE, 0.75, AT)),
             entry(new SlaBreached("t-1", SlaMetric.FIRST_REPLY, DUE, DUE)),
             entry(new SlaAchieved("t-1", SlaMetric.FIRST_REPLY, DUE, AT)),
-            entry(new SlaEscalated("t-1", 2, "FIRST_REPLY breached", SlaMetric.FIRST_REPLY, "ROUTE_TO_TIER", 2, DUE)));
+            entry(new SlaEscalated("t-1", 2, "FIRST_REPLY breached", SlaMetric.FIRST_REPLY, "ROUTE_TO_TIER", 2, DUE)),
+            entry(new SurgeDetected("billing", AT, AT.plusSeconds(60), 42, 6.5, 2.1, 17.0, AT.plusSeconds(61))));
 
     private static Map.Entry<Class<? extends Record>, Record> entry(Record r) {
         return Map.entry(r.getClass(), r);

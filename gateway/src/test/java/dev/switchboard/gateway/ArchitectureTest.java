@@ -20,7 +20,9 @@ class ArchitectureTest {
                         "dev.switchboard.gateway.caller",
                         "dev.switchboard.gateway.apikey",
                         "dev.switchboard.gateway.access",
-                        "dev.switchboard.gateway.requestid")
+                        "dev.switchboard.gateway.requestid",
+                        "dev.switchboard.gateway.ratelimit",
+                        "dev.switchboard.gateway.jwt")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "reactor..", "io.netty..", "io.micrometer..", "tools.jackson..",
                         "com.fasterxml..", "jakarta..")
@@ -36,7 +38,9 @@ class ArchitectureTest {
                         "dev.switchboard.gateway.caller",
                         "dev.switchboard.gateway.apikey",
                         "dev.switchboard.gateway.access",
-                        "dev.switchboard.gateway.requestid")
+                        "dev.switchboard.gateway.requestid",
+                        "dev.switchboard.gateway.ratelimit",
+                        "dev.switchboard.gateway.jwt")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "..web..", "dev.switchboard.gateway.security..", "dev.switchboard.gateway.route..",
                         "dev.switchboard.gateway.problem..", "dev.switchboard.gateway.observability..")

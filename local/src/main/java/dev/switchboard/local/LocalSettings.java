@@ -37,6 +37,11 @@ public record LocalSettings(Path dataDir, Path repoRoot, Ports ports, boolean pe
         return new LocalSettings(dataDir, repoRoot, newPorts, persistentMongo, extraArgs, readinessTimeout);
     }
 
+    /** {@code true}: the H2 file, which outlives a stop and start of the stand-in (the fault suite needs that). */
+    public LocalSettings withPersistentMongo(boolean persistent) {
+        return new LocalSettings(dataDir, repoRoot, ports, persistent, extraArgs, readinessTimeout);
+    }
+
     public LocalSettings withExtraArgs(List<String> args) {
         return new LocalSettings(dataDir, repoRoot, ports, persistentMongo, args, readinessTimeout);
     }

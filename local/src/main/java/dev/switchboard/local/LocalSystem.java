@@ -143,6 +143,27 @@ public final class LocalSystem implements AutoCloseable {
         return "mongodb://127.0.0.1:" + settings.ports().mongo() + "/" + database;
     }
 
+    /**
+     * Stops the broker and starts it again on the same storage and ports, as an operator's restart would; returns
+     * once it accepts clients again. Clients (the services) reconnect by themselves.
+     */
+    public synchronized void restartKafka() {
+        Ports ports = settings.ports();
+        closeQuietly(kafka);
+        kafka = KafkaBroker.start(settings.dataDir().resolve("kafka"), ports.kafka(), ports.kafkaController());
+    }
+
+    /**
+     * Stops the Mongo stand-in and starts it again on the same port. Only a persistent stand-in keeps its data over
+     * this; an in-memory one comes back empty.
+     */
+    public synchronized void restartMongo() {
+        closeQuietly(mongo);
+        mongo = settings.persistentMongo()
+                ? MongoStandIn.persistent(settings.dataDir().resolve("mongo"), settings.ports().mongo())
+                : MongoStandIn.inMemory(settings.ports().mongo());
+    }
+
     /** One running service by name ({@code ticket-service}, …, {@code gateway}), e.g. to kill it. */
     public ServiceProcess service(String name) {
         ServiceProcess process = services.get(SwitchboardService.byName(name));

@@ -48,6 +48,10 @@ public final class SwitchboardLocal {
             return;
         }
         Path repo = repoRoot();
+        if (options.command() == LaunchOptions.Command.BENCH || options.command() == LaunchOptions.Command.FAULTS) {
+            System.exit(Measurements.run(options, repo, out));
+            return;
+        }
         Path data = options.dataDir().orElse(repo.resolve(".switchboard").resolve("data")).toAbsolutePath();
         LocalSettings settings = LocalSettings.standard(repo, data);
         // before the first logger exists: Kafka's and Mongo's chatter goes to a file, the console stays readable

@@ -33,4 +33,16 @@ class ArchitectureTest {
                 .because("the demo drives Switchboard only through the gateway's REST API")
                 .check(classes);
     }
+
+    @Test
+    void shouldKeepTheFiguresAndTheAuditFreeOfHttpKafkaAndTheSystemTheyJudge() {
+        noClasses().that().haveSimpleName("TopicAudit").or().haveSimpleName("AuditReport")
+                .or().haveSimpleName("Latencies").or().haveSimpleName("Percentiles").or().haveSimpleName("Goal")
+                .or().haveSimpleName("MarkdownReport").or().haveSimpleName("BenchResults")
+                .should().dependOnClassesThat().resideInAnyPackage("java.net..", "org.apache.kafka..", "kafka..",
+                        "de.bwaldvogel..", "dev.switchboard.local.service..")
+                .because("what counts as lost, doubled or late is decided in plain Java over recorded events, "
+                        + "so it is unit-tested and cannot depend on the system it judges")
+                .check(classes);
+    }
 }

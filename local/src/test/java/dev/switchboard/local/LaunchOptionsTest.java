@@ -43,4 +43,22 @@ class LaunchOptionsTest {
         assertThatThrownBy(() -> LaunchOptions.parse("up", "--rate", "-1")).hasMessageContaining("--rate");
         assertThatThrownBy(() -> LaunchOptions.parse("up", "--seed")).hasMessageContaining("--seed");
     }
+
+    @Test
+    void shouldReadBenchAndFaultsWithTheirReducedForm() {
+        LaunchOptions bench = LaunchOptions.parse("bench", "--quick");
+        LaunchOptions faults = LaunchOptions.parse("faults", "--seed", "9");
+
+        assertThat(bench.command()).isEqualTo(LaunchOptions.Command.BENCH);
+        assertThat(bench.quick()).isTrue();
+        assertThat(faults.command()).isEqualTo(LaunchOptions.Command.FAULTS);
+        assertThat(faults.quick()).isFalse();
+        assertThat(faults.demoSettings().seed()).isEqualTo(9);
+    }
+
+    @Test
+    void shouldRefuseOptionsOfAnotherCommand() {
+        assertThatThrownBy(() -> LaunchOptions.parse("bench", "--demo")).hasMessageContaining("--demo");
+        assertThatThrownBy(() -> LaunchOptions.parse("up", "--quick")).hasMessageContaining("--quick");
+    }
 }

@@ -19,6 +19,14 @@ public final class MutableClock extends Clock {
         now = now.plus(duration);
     }
 
+    /** For simulations that jump from event to event; time never runs backwards. */
+    public void moveTo(Instant instant) {
+        if (instant.isBefore(now)) {
+            throw new IllegalArgumentException(instant + " is before " + now);
+        }
+        now = instant;
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

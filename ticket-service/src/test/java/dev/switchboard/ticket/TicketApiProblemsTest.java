@@ -4,7 +4,9 @@ import dev.switchboard.ticket.intake.application.ReservationStore;
 import dev.switchboard.ticket.intake.application.TicketIntakeService;
 import dev.switchboard.ticket.kafka.CloudEventPublisher;
 import dev.switchboard.ticket.kafka.EventJson;
+import dev.switchboard.ticket.lifecycle.application.PendingEventPublisher;
 import dev.switchboard.ticket.lifecycle.application.TicketEventService;
+import dev.switchboard.ticket.lifecycle.application.TicketWriteStore;
 import dev.switchboard.ticket.view.application.TicketViewRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -38,7 +40,8 @@ import static org.mockito.Mockito.when;
 
 /** The web layer with the real services and validators, and no broker or database behind them. */
 @WebFluxTest
-@Import({TicketIntakeService.class, TicketEventService.class, EventJson.class, TicketApiProblemsTest.Beans.class})
+@Import({TicketIntakeService.class, TicketEventService.class, PendingEventPublisher.class, EventJson.class,
+        TicketApiProblemsTest.Beans.class})
 class TicketApiProblemsTest {
 
     @TestConfiguration
@@ -64,17 +67,32 @@ class TicketApiProblemsTest {
     ReservationStore reservations;
     @MockitoBean
     TicketViewRepository views;
+    @MockitoBean
+    TicketWriteStore tickets;
 
     @BeforeEach
     void noTicketsYet() {
         when(views.findById(anyString())).thenReturn(Mono.empty());
+        when(tickets.load(anyString())).thenReturn(Mono.empty());
     }
 
     @Test
     void shouldAnswer400ProblemForMalformedJson() {
         post("/api/v1/tickets", "{\"channel\": ").expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.status").isEqualTo(400);
+                .expectBody().jsonPath("$.status").isEqualTo(400)
+                .jsonPath("$.type").isEqualTo("https://switchboard.dev/problems/validation")
+                .jsonPath("$.errors[0].field").isEqualTo("body");
+        verifyNoInteractions(publisher, reservations);
+    }
+
+    @Test
+    void shouldNameTheFieldWhenAnOperatorShapedValueCannotBind() {
+        post("/api/v1/tickets", "{\"externalId\":{\"$gt\":\"\"},\"channel\":\"EMAIL\",\"subject\":\"x\","
+                + "\"priority\":\"LOW\",\"customer\":{\"id\":\"c\"}}")
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("externalId");
         verifyNoInteractions(publisher, reservations);
     }
 
@@ -82,7 +100,8 @@ class TicketApiProblemsTest {
     void shouldAnswer415ProblemForWrongContentType() {
         web.post().uri("/api/v1/tickets").contentType(MediaType.TEXT_PLAIN).bodyValue("hello").exchange()
                 .expectStatus().isEqualTo(415)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("Content-Type");
         verifyNoInteractions(publisher);
     }
 

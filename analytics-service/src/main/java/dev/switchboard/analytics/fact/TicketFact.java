@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param reopens         every reopen the ticket service reported
  * @param appliedEventIds the {@code ce_id}s folded into this fact, so that a replayed event changes nothing
  * @param lastActivityAt  the latest time of any applied event, to find the facts a time window can touch
+ * @param pendingDeltas   changes to the time buckets this fact's versions made that may not be in the buckets yet:
+ *                        written with the fact, so that they survive a crash before the buckets were updated
  */
 public record TicketFact(
         String ticketId,
@@ -57,7 +59,8 @@ public record TicketFact(
         List<SlaOutcome> slaOutcomes,
         List<Escalation> escalations,
         List<String> appliedEventIds,
-        Instant lastActivityAt) {
+        Instant lastActivityAt,
+        List<PendingDelta> pendingDeltas) {
 
     public TicketFact {
         Objects.requireNonNull(ticketId, "ticketId");
@@ -67,6 +70,7 @@ public record TicketFact(
         slaOutcomes = List.copyOf(slaOutcomes);
         escalations = List.copyOf(escalations);
         appliedEventIds = List.copyOf(appliedEventIds);
+        pendingDeltas = List.copyOf(pendingDeltas);
     }
 
     /** A ticket nothing is known about yet. */
@@ -164,6 +168,7 @@ public record TicketFact(
         private final List<Escalation> escalations = new ArrayList<>();
         private final List<String> appliedEventIds = new ArrayList<>();
         private Instant lastActivityAt;
+        private final List<PendingDelta> pendingDeltas = new ArrayList<>();
 
         private Builder(String ticketId) {
             this.ticketId = ticketId;
@@ -196,6 +201,7 @@ public record TicketFact(
             escalations.addAll(fact.escalations);
             appliedEventIds.addAll(fact.appliedEventIds);
             lastActivityAt = fact.lastActivityAt;
+            pendingDeltas.addAll(fact.pendingDeltas);
         }
 
         public Builder version(long value) { version = value; return this; }
@@ -223,12 +229,13 @@ public record TicketFact(
         public Builder addEscalation(Escalation value) { escalations.add(value); return this; }
         public Builder addAppliedEventId(String value) { appliedEventIds.add(value); return this; }
         public Builder lastActivityAt(Instant value) { lastActivityAt = value; return this; }
+        public Builder addPendingDelta(PendingDelta value) { pendingDeltas.add(value); return this; }
 
         public TicketFact build() {
             return new TicketFact(ticketId, version, createdAt, team, routedTeam, channel, priority, priorityChangedAt,
                     customerTier, assignee, assignedAt, firstAssignedAt, queueWaitMs, firstReplyAt, firstReplyAgent,
                     publicReplies, solves, unsolves, reopens, ratedAt, csat, nps, slaOutcomes, escalations,
-                    appliedEventIds, lastActivityAt);
+                    appliedEventIds, lastActivityAt, pendingDeltas);
         }
     }
 }

@@ -1,26 +1,16 @@
 package dev.switchboard.analytics.kpi;
 
-import dev.switchboard.analytics.fact.TicketFact;
-
-import java.util.Objects;
-import java.util.function.Function;
-
-/** A dimension a time series can be split by; tickets without a value are grouped under {@value #UNKNOWN}. */
+/** A dimension a time series can be split by; tickets without a value are grouped under {@value View#UNKNOWN}. */
 public enum GroupBy {
-    TEAM(TicketFact::effectiveTeam),
-    AGENT(TicketFact::assignee),
-    CHANNEL(TicketFact::channel),
-    PRIORITY(TicketFact::priority);
+    TEAM(View.TEAM), AGENT(View.AGENT), CHANNEL(View.CHANNEL), PRIORITY(View.PRIORITY), TIER(View.TIER);
 
-    public static final String UNKNOWN = "unknown";
+    private final View view;
 
-    private final Function<TicketFact, Object> dimension;
-
-    GroupBy(Function<TicketFact, Object> dimension) {
-        this.dimension = dimension;
+    GroupBy(View view) {
+        this.view = view;
     }
 
-    String keyOf(TicketFact fact) {
-        return Objects.toString(dimension.apply(fact), UNKNOWN);
+    public View view() {
+        return view;
     }
 }

@@ -1,8 +1,12 @@
 package dev.switchboard.analytics.kpi;
 
+import dev.switchboard.analytics.fact.SampleScale;
+
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 
 /**
  * p50, p90 and p99 of a set of durations, in seconds; all null when the set is empty.
@@ -32,6 +36,34 @@ public record Percentiles(Double p50, Double p90, Double p99) {
         // ⌈p·n/100⌉ in integer arithmetic, so that no floating-point rounding can pick a neighbouring rank
         int rank = (int) ((p * (long) sorted.size() + 99) / 100);
         return sorted.get(Math.max(rank, 1) - 1);
+    }
+
+    /**
+     * The same nearest-rank definition over a histogram of quantized values (value → number of samples); values with
+     * a count of zero or less (a bucket caught between two halves of a move) hold no sample.
+     */
+    public static Percentiles ofHistogram(NavigableMap<Long, Long> histogram, SampleScale scale) {
+        long n = histogram.values().stream().mapToLong(c -> Math.max(c, 0)).sum();
+        if (n == 0) {
+            return NONE;
+        }
+        return new Percentiles(scale.toSeconds(atRank(histogram, rank(n, 50))),
+                scale.toSeconds(atRank(histogram, rank(n, 90))), scale.toSeconds(atRank(histogram, rank(n, 99))));
+    }
+
+    private static long rank(long n, int p) {
+        return Math.max((p * n + 99) / 100, 1);
+    }
+
+    private static long atRank(NavigableMap<Long, Long> histogram, long rank) {
+        long seen = 0;
+        for (Map.Entry<Long, Long> entry : histogram.entrySet()) {
+            seen += Math.max(entry.getValue(), 0);
+            if (seen >= rank) {
+                return entry.getKey();
+            }
+        }
+        return histogram.lastKey();
     }
 
     static Double seconds(Duration duration) {

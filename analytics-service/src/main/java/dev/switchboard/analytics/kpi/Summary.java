@@ -1,8 +1,12 @@
 package dev.switchboard.analytics.kpi;
 
 import java.time.Instant;
+import java.util.Map;
 
-/** The KPIs of one time window; each field is defined once, in {@link Kpis}. Durations in seconds, rates 0..1. */
+/**
+ * The KPIs of one time window; each is defined once, in the README's KPI definitions and {@link Kpis}. Durations in
+ * seconds, rates 0..1, NPS −100..100; null when there is nothing to measure. Fields are only ever added.
+ */
 public record Summary(
         Instant from,
         Instant to,
@@ -19,5 +23,13 @@ public record Summary(
         Double oneTouch,
         Double csat,
         Double nps,
-        long ratings) {
+        long ratings,
+        Percentiles firstResolutionTime,
+        long handled,
+        long oneTouchTickets,
+        Map<String, SlaFigures> sla) {
+
+    /** One SLA metric's clocks that ended in the window. */
+    public record SlaFigures(long achieved, long breached, Double achievement) {
+    }
 }

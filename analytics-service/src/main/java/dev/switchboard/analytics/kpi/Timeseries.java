@@ -1,18 +1,19 @@
 package dev.switchboard.analytics.kpi;
 
-import dev.switchboard.analytics.fact.TicketFact;
+import dev.switchboard.analytics.fact.KpiNames;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.TreeSet;
 
 /**
  * A KPI per time bucket, one series per group (a single series keyed {@value #ALL} when not grouped). A bucket is
- * labelled with its start; the first and last may be cut by the window, and only moments inside the window count.
+ * labelled with its start; the window is widened to whole buckets. The backlog of a point is the backlog at its
+ * bucket's end.
  */
 public record Timeseries(TimeseriesMetric metric, Interval interval, Instant from, Instant to, GroupBy groupBy,
                          List<Series> series) {
@@ -22,30 +23,45 @@ public record Timeseries(TimeseriesMetric metric, Interval interval, Instant fro
     public record Series(String key, List<Point> points) {
     }
 
-    public record Point(Instant at, long value) {
+    /** {@code value} is a whole number for counts, a fraction for rates and durations, null when nothing to measure. */
+    public record Point(Instant at, Number value) {
     }
 
-    public static Timeseries of(Collection<TicketFact> facts, TimeseriesMetric metric, Interval interval,
-                                TimeWindow window, GroupBy groupBy) {
-        Map<String, List<TicketFact>> groups = groupBy == null
-                ? Map.of(ALL, List.copyOf(facts))
-                : facts.stream().collect(Collectors.groupingBy(groupBy::keyOf, TreeMap::new, Collectors.toList()));
-        List<Series> series = groups.entrySet().stream()
-                .map(group -> new Series(group.getKey(), points(group.getValue(), metric, interval, window)))
-                .toList();
-        return new Timeseries(metric, interval, window.from(), window.to(), groupBy, series);
-    }
-
-    private static List<Point> points(List<TicketFact> facts, TimeseriesMetric metric, Interval interval,
-                                      TimeWindow window) {
-        List<Point> points = new ArrayList<>();
-        for (Instant start = interval.bucketStart(window.from()); start.isBefore(window.to());
-             start = interval.next(start)) {
-            Instant bucketFrom = start.isBefore(window.from()) ? window.from() : start;
-            Instant end = interval.next(start);
-            Instant bucketTo = end.isAfter(window.to()) ? window.to() : end;
-            points.add(new Point(start, metric.valueIn(facts, new TimeWindow(bucketFrom, bucketTo))));
+    /**
+     * @param bucketsByKey  the window's buckets of the interval's level, per group key and bucket start
+     * @param backlogAtEnd  the backlog at the window's end, per group key
+     */
+    public static Timeseries of(TimeseriesMetric metric, Interval interval, Instant from, Instant to, GroupBy groupBy,
+                                Map<String, SortedMap<Instant, KpiTotals>> bucketsByKey,
+                                Map<String, Long> backlogAtEnd) {
+        TreeSet<String> keys = new TreeSet<>(bucketsByKey.keySet());
+        backlogAtEnd.forEach((key, backlog) -> {
+            if (backlog != 0) {
+                keys.add(key);
+            }
+        });
+        if (groupBy == null) {
+            keys.add(ALL);
         }
-        return points;
+        BucketLevel level = BucketLevel.of(interval);
+        List<Series> series = new ArrayList<>();
+        for (String key : keys) {
+            SortedMap<Instant, KpiTotals> buckets = bucketsByKey.getOrDefault(key, new TreeMap<>());
+            List<Instant> starts = new ArrayList<>();
+            for (Instant start = from; start.isBefore(to); start = level.next(start)) {
+                starts.add(start);
+            }
+            Point[] points = new Point[starts.size()];
+            long backlog = backlogAtEnd.getOrDefault(key, 0L);
+            for (int i = starts.size() - 1; i >= 0; i--) {
+                Instant start = starts.get(i);
+                KpiTotals totals = buckets.getOrDefault(start, new KpiTotals());
+                Summary summary = Kpis.summary(start, level.next(start), totals, backlog);
+                points[i] = new Point(start, metric.valueOf(summary));
+                backlog -= totals.count(KpiNames.BACKLOG_CHANGE);
+            }
+            series.add(new Series(key, List.of(points)));
+        }
+        return new Timeseries(metric, interval, from, to, groupBy, series);
     }
 }

@@ -1,5 +1,11 @@
 package dev.switchboard.analytics.fact;
 
+import dev.switchboard.analytics.kpi.FactFilter;
+import dev.switchboard.analytics.kpi.InMemoryBuckets;
+import dev.switchboard.analytics.kpi.KpiFixture;
+import dev.switchboard.analytics.kpi.Summary;
+import dev.switchboard.analytics.kpi.TimeWindow;
+import dev.switchboard.analytics.kpi.query.KpiReader;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -12,13 +18,17 @@ import static dev.switchboard.analytics.fact.TicketEvents.at;
 import static dev.switchboard.analytics.fact.TicketEvents.created;
 import static dev.switchboard.analytics.fact.TicketEvents.publicReply;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FactRecorderTest {
 
+    private static final TimeWindow HOUR = new TimeWindow(at(0), at(3600));
+
     private final InMemoryFactStore store = new InMemoryFactStore();
     private final List<FactChange> heard = new ArrayList<>();
-    private final FactRecorder recorder = new FactRecorder(store, new TicketFactApplier(), heard::addAll, 3);
+    private final InMemoryBuckets buckets = new InMemoryBuckets();
+    private final FactRecorder recorder = new FactRecorder(store, buckets, new TicketFactApplier(), heard::addAll, 3);
 
     @Test
     void shouldStoreANewFactWithVersionOne() {
@@ -78,11 +88,67 @@ class FactRecorderTest {
         assertThat(store.facts).isEmpty();
     }
 
+    @Test
+    void shouldPutTheContributionsInTheBucketsAndClearTheOutbox() {
+        recorder.record("t-1:created", created("t-1", at(0)));
+        recorder.record("r", publicReply("t-1", "a", at(90)));
+
+        Summary summary = KpiFixture.reader(buckets, at(3600)).summary(FactFilter.ALL, HOUR).block();
+
+        assertThat(summary.created()).isEqualTo(1);
+        assertThat(summary.firstReplyTime().p50()).isEqualTo(90.0);
+        assertThat(store.find("t-1")).get().extracting(TicketFact::pendingDeltas).asInstanceOf(LIST).isEmpty();
+    }
+
+    @Test
+    void shouldFinishTheBucketsOnRedeliveryAfterACrashBetweenFactAndBuckets() {
+        FactRecorder crashing = new FactRecorder(store, (token, delta) -> {
+            throw new IllegalStateException("crash");
+        }, new TicketFactApplier(), heard::addAll, 3);
+        assertThatThrownBy(() -> crashing.record("t-1:created", created("t-1", at(0))))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(store.find("t-1")).get().extracting(TicketFact::pendingDeltas).asInstanceOf(LIST).hasSize(1);
+
+        boolean recordedAgain = recorder.record("t-1:created", created("t-1", at(0)));
+        recorder.record("t-1:created", created("t-1", at(0)));
+
+        assertThat(recordedAgain).isFalse();
+        assertThat(KpiFixture.reader(buckets, at(3600)).summary(FactFilter.ALL, HOUR).block().created()).isEqualTo(1);
+        assertThat(store.find("t-1")).get().extracting(TicketFact::pendingDeltas).asInstanceOf(LIST).isEmpty();
+    }
+
+    @Test
+    void shouldNotCountTwiceWhenTheBucketsGotADeltaWhoseClearingWasLost() {
+        store.ignoreClears = true;
+        recorder.record("t-1:created", created("t-1", at(0)));
+        store.ignoreClears = false;
+
+        recorder.record("r", publicReply("t-1", "a", at(90)));
+
+        Summary summary = KpiFixture.reader(buckets, at(3600)).summary(FactFilter.ALL, HOUR).block();
+        assertThat(summary.created()).isEqualTo(1);
+        assertThat(summary.backlog()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldMoveATicketsFiguresToItsNewAgentOnReassignment() {
+        recorder.record("t-1:created", created("t-1", at(0)));
+        recorder.record("as1", TicketEvents.assigned("t-1", "ann", 1000, at(10)));
+        recorder.record("as2", TicketEvents.assigned("t-1", "bob", 1000, at(20)));
+
+        KpiReader reader = KpiFixture.reader(buckets, at(3600));
+        assertThat(reader.summary(new FactFilter(null, "ann", null, null, null), HOUR).block().created()).isZero();
+        assertThat(reader.summary(new FactFilter(null, "bob", null, null, null), HOUR).block().created())
+                .isEqualTo(1);
+        assertThat(reader.summary(FactFilter.ALL, HOUR).block().created()).isEqualTo(1);
+    }
+
     /** Versioned like the Mongo store; can be told to lose writes to a concurrent writer. */
     private static final class InMemoryFactStore implements FactStore {
 
         final Map<String, TicketFact> facts = new HashMap<>();
         private int writesToLose;
+        boolean ignoreClears;
         private Runnable concurrentWriter = () -> { };
 
         void loseNextWrites(int count, Runnable concurrentWriter) {
@@ -114,6 +180,23 @@ class FactRecorderTest {
             }
             facts.put(fact.ticketId(), fact);
             return true;
+        }
+
+        @Override
+        public void clearPending(String ticketId, List<Long> versions) {
+            if (ignoreClears) {
+                return;
+            }
+            TicketFact stored = facts.get(ticketId);
+            TicketFact kept = new TicketFact(stored.ticketId(), stored.version(), stored.createdAt(), stored.team(),
+                    stored.routedTeam(), stored.channel(), stored.priority(), stored.priorityChangedAt(),
+                    stored.customerTier(), stored.assignee(), stored.assignedAt(), stored.firstAssignedAt(),
+                    stored.queueWaitMs(), stored.firstReplyAt(), stored.firstReplyAgent(), stored.publicReplies(),
+                    stored.solves(), stored.unsolves(), stored.reopens(), stored.ratedAt(), stored.csat(),
+                    stored.nps(), stored.slaOutcomes(), stored.escalations(), stored.appliedEventIds(),
+                    stored.lastActivityAt(), stored.pendingDeltas().stream()
+                            .filter(delta -> !versions.contains(delta.version())).toList());
+            facts.put(ticketId, kept);
         }
     }
 }

@@ -25,10 +25,13 @@ class AgentReportTest {
                         solved("a", at(60)), rated("a", 5, null, at(70))),
                 of("b", created("b", at(0)), assigned("b", "zoe", 0, at(2)), publicReply("b", "zoe", at(90))),
                 of("c", created("c", at(0)), assigned("c", "adam", 0, at(3))),
-                of("old", created("old", at(-9000)), assigned("old", "idle", 0, at(-8000))));
+                of("old", created("old", at(-9000)), assigned("old", "idle", 0, at(-8000))),
+                of("unassigned", created("unassigned", at(5))));
 
-        assertThat(AgentReport.rows(facts, HOUR)).containsExactly(
-                new AgentRow("adam", 1, 0, null, null, null),
-                new AgentRow("zoe", 2, 1, 30.0, 1.0, null));
+        List<AgentRow> rows = KpiFixture.reader(facts).agents(HOUR).block();
+
+        assertThat(rows).containsExactly(
+                new AgentRow("adam", 1, 0, null, null, null, null, null, 0, 0, null),
+                new AgentRow("zoe", 2, 1, 30.0, 1.0, null, 90.0, 60.0, 0, 0, 1.0));
     }
 }

@@ -21,24 +21,44 @@ class TimeseriesTest {
 
     @Test
     void shouldCountCreatedTicketsPerMinuteBucket() {
-        Timeseries series = Timeseries.of(facts, TimeseriesMetric.CREATED, Interval.MINUTE,
-                new TimeWindow(at(0), at(180)), null);
+        Timeseries series = KpiFixture.reader(facts).timeseries(TimeseriesMetric.CREATED, Interval.MINUTE,
+                new TimeWindow(at(0), at(180)), null).block();
 
         assertThat(series.series()).singleElement().satisfies(all -> {
             assertThat(all.key()).isEqualTo(Timeseries.ALL);
             assertThat(all.points()).containsExactly(
-                    new Timeseries.Point(at(0), 2), new Timeseries.Point(at(60), 0), new Timeseries.Point(at(120), 1));
+                    new Timeseries.Point(at(0), 2L), new Timeseries.Point(at(60), 0L), new Timeseries.Point(at(120), 1L));
         });
     }
 
     @Test
     void shouldSplitSolvedTicketsByTeam() {
-        Timeseries series = Timeseries.of(facts, TimeseriesMetric.SOLVED, Interval.HOUR,
-                new TimeWindow(at(0), at(3600)), GroupBy.TEAM);
+        Timeseries series = KpiFixture.reader(facts).timeseries(TimeseriesMetric.SOLVED, Interval.HOUR,
+                new TimeWindow(at(0), at(3600)), GroupBy.TEAM).block();
 
         assertThat(series.series()).containsExactly(
-                new Timeseries.Series("billing", List.of(new Timeseries.Point(at(0), 1))),
-                new Timeseries.Series("sales", List.of(new Timeseries.Point(at(0), 1))));
+                new Timeseries.Series("billing", List.of(new Timeseries.Point(at(0), 1L))),
+                new Timeseries.Series("sales", List.of(new Timeseries.Point(at(0), 1L))));
+    }
+
+    @Test
+    void shouldGiveTheBacklogAtTheEndOfEachBucket() {
+        // a: open 10..70; b: open from 20; c: open 130..140
+        Timeseries series = KpiFixture.reader(facts).timeseries(TimeseriesMetric.BACKLOG, Interval.MINUTE,
+                new TimeWindow(at(0), at(180)), null).block();
+
+        assertThat(series.series().getFirst().points()).extracting(Timeseries.Point::value)
+                .containsExactly(2L, 1L, 1L);
+    }
+
+    @Test
+    void shouldWidenAPartialWindowToWholeBuckets() {
+        Timeseries series = KpiFixture.reader(facts).timeseries(TimeseriesMetric.CREATED, Interval.MINUTE,
+                new TimeWindow(at(30), at(150)), null).block();
+
+        assertThat(series.from()).isEqualTo(at(0));
+        assertThat(series.to()).isEqualTo(at(180));
+        assertThat(series.series().getFirst().points()).hasSize(3);
     }
 
     @Test

@@ -232,14 +232,14 @@ class DockerComposeFileTest {
         assertThat(alerts).allSatisfy(rule -> assertThat((String) rule.get("expr")).isNotBlank());
     }
 
-    @Test
-    void shouldParseTheDashboardAndGiveEveryPanelAQueryOnTheProvisionedDatasource() throws IOException {
-        JsonNode dashboard = JsonMapper.builder().build()
-                .readTree(REPO.resolve("deploy/grafana/dashboards/operations.json").toFile());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.switchboard.e2e.compose.ObservabilityCatalogueTest#dashboards")
+    void shouldParseEveryDashboardAndGiveEveryPanelAQueryOnTheProvisionedDatasource(Path dashboardFile)
+            throws IOException {
+        JsonNode dashboard = JsonMapper.builder().build().readTree(dashboardFile.toFile());
         Map<String, Object> datasource = map(list(yaml(
                 REPO.resolve("deploy/grafana/provisioning/datasources/prometheus.yml")).get("datasources")).getFirst());
-        List<JsonNode> panels = new ArrayList<>();
-        dashboard.get("panels").forEach(panels::add);
+        List<JsonNode> panels = ObservabilityCatalogueTest.panels(dashboard);
 
         assertThat(panels).isNotEmpty();
         assertThat(panels).allSatisfy(panel -> {
@@ -248,6 +248,24 @@ class DockerComposeFileTest {
             assertThat(panel.path("targets")).as(panel.path("title").asString()).isNotEmpty()
                     .allSatisfy(target -> assertThat(target.path("expr").asString()).isNotBlank());
         });
+    }
+
+    @Test
+    void shouldScrapeAKafkaExporterThatReadsTheBrokerOnTheComposeNetwork() throws IOException {
+        Map<String, Object> exporter = service("kafka-exporter");
+        Map<String, Object> config = yaml(REPO.resolve("deploy/prometheus/prometheus.yml"));
+        List<String> targets = list(config.get("scrape_configs")).stream()
+                .map(DockerComposeFileTest::map)
+                .filter(scrape -> "kafka-exporter".equals(scrape.get("job_name")))
+                .flatMap(scrape -> list(scrape.get("static_configs")).stream())
+                .flatMap(staticConfig -> strings(map(staticConfig).get("targets")).stream())
+                .toList();
+
+        assertThat((String) exporter.get("image")).startsWith("danielqsj/kafka-exporter:");
+        assertThat(strings(exporter.get("command"))).contains("--kafka.server=" + internalKafkaAddress());
+        assertThat(map(map(exporter.get("depends_on")).get("kafka"))).containsEntry("condition", "service_healthy");
+        assertThat(exporter).doesNotContainKey("ports");
+        assertThat(targets).containsExactly("kafka-exporter:9308");
     }
 
     @Test

@@ -41,7 +41,11 @@ public final class AccessPolicy {
                 allow("GET", "/api/v1/sla/policies", MANAGER, ADMIN),
                 allow("PUT", "/api/v1/sla/policies/{name}", ADMIN),
                 allow("GET", "/api/v1/escalations", MANAGER, ADMIN),
-                allow("GET", "/api/v1/analytics/**", MANAGER, ADMIN)));
+                allow("GET", "/api/v1/analytics/**", MANAGER, ADMIN),
+                // the gateway's own: rotating keys without a restart
+                allow("GET", "/api/v1/gateway/api-keys", ADMIN),
+                allow("PUT", "/api/v1/gateway/api-keys/{name}", ADMIN),
+                allow("DELETE", "/api/v1/gateway/api-keys/{name}", ADMIN)));
     }
 
     public Decision decide(String method, String path, Caller caller) {

@@ -4,10 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who is calling, whatever the credential was (an API key today, a JWT later): the gateway forwards exactly this to the
+ * Who is calling, whatever the credential was (an API key or a bearer token): the gateway forwards exactly this to the
  * services, so nothing a client sends about itself is trusted.
  *
- * @param name     the credential's name (the key's name, later the token's subject)
+ * @param name     the credential's name (the key's name, or the token's subject)
  * @param role     what the caller may do
  * @param agentId  the agent the caller acts for; present exactly for {@link Role#AGENT}
  * @param platform the integration the caller speaks for; present exactly for {@link Role#PLATFORM}

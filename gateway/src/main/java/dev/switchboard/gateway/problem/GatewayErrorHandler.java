@@ -1,6 +1,8 @@
 package dev.switchboard.gateway.problem;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.netty.channel.ConnectTimeoutException;
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
@@ -48,6 +50,11 @@ public class GatewayErrorHandler implements ErrorWebExceptionHandler {
     static ProblemDetail toProblem(Throwable error) {
         if (error instanceof ContentTooLargeException tooLarge) {
             return Problems.CONTENT_TOO_LARGE.detail(tooLarge.getMessage());
+        }
+        // an open breaker: Resilience4j's own exception, or Spring Cloud Gateway's translation of it
+        if (hasCause(error, CallNotPermittedException.class) || hasCause(error, ServiceUnavailableException.class)) {
+            return Problems.SERVICE_UNAVAILABLE.detail("The service is failing; calls to it are paused for a moment."
+                    + " Try again shortly.");
         }
         if (hasCause(error, TimeoutException.class)) {
             return Problems.SERVICE_TIMEOUT.detail("The service did not answer in time.");

@@ -1,32 +1,72 @@
 package dev.switchboard.gateway.route;
 
+import io.netty.channel.ConnectTimeoutException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.cloud.client.discovery.ReactiveDiscoveryClient;
 import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.BooleanSpec;
+import org.springframework.cloud.gateway.route.builder.Buildable;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.route.Route;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 
 /**
- * Paths are forwarded unchanged. Only the public API of each service is routed, so a service's actuator or any other
- * internal path cannot be reached through the gateway.
+ * The paths of CONTRACT.md, each to its service, unchanged. Only {@code /api/v1/**} paths are routed, so a service's
+ * actuator or any other internal path cannot be reached through the gateway. Each service sits behind a load balancer
+ * over its configured instances and a circuit breaker of its own, so one dead service fails fast without slowing the
+ * others.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceRoutes {
 
     @Bean
+    ReactiveDiscoveryClient configuredServiceInstances(ServicesProperties services) {
+        return new ConfiguredServiceInstances(services);
+    }
+
+    @Bean
     RouteLocator serviceRouteLocator(RouteLocatorBuilder builder, ServicesProperties services) {
+        Map<String, List<URI>> instances = services.instances();
+        Function<String, Integer> retries = service -> instances.get(service).size() - 1;
         return builder.routes()
                 // offers belong to routing-service although they sit below a ticket: must win over the ticket route
-                .route("routing-assignment", r -> r.order(-1)
-                        .path("/api/v1/tickets/*/assignment/**")
-                        .uri(services.routing()))
-                .route("ticket", r -> r.path("/api/v1/tickets", "/api/v1/tickets/**")
-                        .uri(services.ticket()))
-                .route("routing", r -> r.path("/api/v1/agents", "/api/v1/agents/**", "/api/v1/queues")
-                        .uri(services.routing()))
-                .route("sla", r -> r.path("/api/v1/sla/**", "/api/v1/escalations")
-                        .uri(services.sla()))
-                .route("analytics", r -> r.path("/api/v1/analytics/**")
-                        .uri(services.analytics()))
+                .route("routing-assignment", r -> to(r.order(-1).path("/api/v1/tickets/*/assignment/**"),
+                        ServicesProperties.ROUTING, retries))
+                .route("ticket", r -> to(r.path("/api/v1/tickets", "/api/v1/tickets/**"), ServicesProperties.TICKET,
+                        retries))
+                .route("routing", r -> to(r.path("/api/v1/agents", "/api/v1/agents/**", "/api/v1/queues"),
+                        ServicesProperties.ROUTING, retries))
+                .route("sla", r -> to(r.path("/api/v1/sla/**", "/api/v1/escalations"), ServicesProperties.SLA,
+                        retries))
+                .route("analytics", r -> to(r.path("/api/v1/analytics/**"), ServicesProperties.ANALYTICS,
+                        retries))
                 .build();
+    }
+
+    private static Buildable<Route> to(BooleanSpec path, String service, Function<String, Integer> retries) {
+        return path
+                .filters(f -> {
+                    // the breaker wraps the retries, so it counts what the client saw, not each attempt
+                    f.circuitBreaker(breaker -> breaker.setName(service));
+                    int otherInstances = retries.apply(service);
+                    if (otherInstances > 0) {
+                        // a refused connection means nothing was sent: safe to try the next instance, whatever the
+                        // method; a timeout or an answer is never retried (a POST might then be applied twice)
+                        f.retry(retry -> retry.setRetries(otherInstances)
+                                .setMethods(HttpMethod.values())
+                                .setSeries()
+                                .setStatuses()
+                                .setExceptions(ConnectException.class, ConnectTimeoutException.class));
+                    }
+                    return f;
+                })
+                .metadata(IdentityHeadersFilter.SERVICE_METADATA, service)
+                .uri("lb://" + service);
     }
 }

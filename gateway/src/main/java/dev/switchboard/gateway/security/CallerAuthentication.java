@@ -6,9 +6,9 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * The one authentication type authorization and identity forwarding understand. Every way of authenticating (the API
- * key today, an OAuth2 resource server's JWT converter later) ends in one of these, so adding a credential type
- * changes nothing after authentication.
+ * The one authentication type authorization, rate limits and identity forwarding understand. Every way of
+ * authenticating (an API key, an OAuth2 bearer token) ends in one of these, so adding a credential type changes nothing
+ * after authentication.
  */
 public final class CallerAuthentication extends AbstractAuthenticationToken {
 

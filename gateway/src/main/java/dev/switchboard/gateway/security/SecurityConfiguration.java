@@ -2,13 +2,19 @@ package dev.switchboard.gateway.security;
 
 import dev.switchboard.gateway.access.AccessPolicy;
 import dev.switchboard.gateway.access.web.AccessPolicyAuthorizationManager;
-import dev.switchboard.gateway.apikey.web.ApiKeyAuthenticationConverter;
 import dev.switchboard.gateway.apikey.web.ApiKeyAuthenticationManager;
+import dev.switchboard.gateway.jwt.web.JwtCallerAuthenticationManager;
+import dev.switchboard.gateway.jwt.web.JwtProperties;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import dev.switchboard.gateway.observability.AuthFailureMetrics;
 import dev.switchboard.gateway.problem.ProblemResponder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DelegatingReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -18,11 +24,12 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
 
 /**
- * Stateless: every request authenticates itself. The API key filter sits at the AUTHENTICATION position; an OAuth2
- * resource server ({@code http.oauth2ResourceServer(...)} with a JWT converter producing a
- * {@link CallerAuthentication}) can be added beside it without touching authorization or identity forwarding.
+ * Stateless: every request authenticates itself, with an API key or a bearer token (OAuth2 resource server). One
+ * authentication filter takes either: both end in a {@link CallerAuthentication}, so authorization, rate limits and
+ * identity forwarding do not care which it was.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -35,17 +42,22 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ApiKeyAuthenticationManager keys,
-            AccessPolicy policy, ProblemResponder responder, AuthFailureMetrics metrics) {
+            ObjectProvider<ReactiveJwtDecoder> jwtDecoder, JwtProperties jwt, AccessPolicy policy, ProblemResponder responder,
+            AuthFailureMetrics metrics, CorsConfigurationSource cors) {
         var missing = new ProblemAuthenticationEntryPoint(responder, metrics,
                 AuthFailureMetrics.Reason.MISSING_CREDENTIALS);
         var invalid = new ProblemAuthenticationEntryPoint(responder, metrics,
                 AuthFailureMetrics.Reason.INVALID_CREDENTIALS);
 
-        AuthenticationWebFilter apiKeyFilter = new AuthenticationWebFilter(keys);
-        apiKeyFilter.setServerAuthenticationConverter(new ApiKeyAuthenticationConverter());
-        apiKeyFilter.setRequiresAuthenticationMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"));
-        apiKeyFilter.setAuthenticationFailureHandler(new ServerAuthenticationEntryPointFailureHandler(invalid));
-        apiKeyFilter.setAuthenticationSuccessHandler((webFilterExchange, authentication) -> {
+        // built here, not a bean: a second ReactiveAuthenticationManager bean would confuse Spring Security's defaults
+        var tokens = new JwtCallerAuthenticationManager(Optional.ofNullable(jwtDecoder.getIfAvailable()),
+                jwt.toTokenClaims());
+        AuthenticationWebFilter authenticationFilter = new AuthenticationWebFilter(
+                new DelegatingReactiveAuthenticationManager(keys, tokens));
+        authenticationFilter.setServerAuthenticationConverter(new CredentialAuthenticationConverter());
+        authenticationFilter.setRequiresAuthenticationMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**"));
+        authenticationFilter.setAuthenticationFailureHandler(new ServerAuthenticationEntryPointFailureHandler(invalid));
+        authenticationFilter.setAuthenticationSuccessHandler((webFilterExchange, authentication) -> {
             if (authentication instanceof CallerAuthentication caller) {
                 webFilterExchange.getExchange().getAttributes()
                         .put(CallerAuthentication.CALLER_ATTRIBUTE, caller.caller());
@@ -54,6 +66,7 @@ class SecurityConfiguration {
         });
 
         return http
+                .cors(spec -> spec.configurationSource(cors))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -61,11 +74,14 @@ class SecurityConfiguration {
                 .anonymous(ServerHttpSecurity.AnonymousSpec::disable)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .addFilterAt(apiKeyFilter, SecurityWebFiltersOrder.AUTHENTICATION)
+                .addFilterAt(authenticationFilter, SecurityWebFiltersOrder.AUTHENTICATION)
                 .authorizeExchange(exchanges -> exchanges
                         // operations scrape these without a key; nothing else of the actuator is exposed
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/actuator/info").permitAll()
+                        // the API's description is no secret; the gateway builds it from cached service documents
+                        .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                                "/swagger-ui/**", "/webjars/swagger-ui/**").permitAll()
                         .pathMatchers("/api/**").access(new AccessPolicyAuthorizationManager(policy))
                         .anyExchange().denyAll())
                 .exceptionHandling(handling -> handling

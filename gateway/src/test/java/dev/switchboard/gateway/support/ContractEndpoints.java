@@ -21,6 +21,11 @@ public final class ContractEndpoints {
 
     public record Endpoint(String method, String path, String service, Set<Role> roles) {
 
+        /** The name a routed service has as identity-token audience, e.g. {@code ticket-service}. */
+        public String serviceName() {
+            return service + "-service";
+        }
+
         public boolean allows(Role role) {
             return roles.contains(role);
         }
@@ -53,6 +58,10 @@ public final class ContractEndpoints {
             endpoint("GET", "/api/v1/analytics/summary", "analytics", MANAGER, ADMIN),
             endpoint("GET", "/api/v1/analytics/timeseries?metric=created", "analytics", MANAGER, ADMIN),
             endpoint("GET", "/api/v1/analytics/agents", "analytics", MANAGER, ADMIN),
+            // the gateway's own key administration
+            endpoint("GET", "/api/v1/gateway/api-keys", "gateway", ADMIN),
+            endpoint("PUT", "/api/v1/gateway/api-keys/some-key", "gateway", ADMIN),
+            endpoint("DELETE", "/api/v1/gateway/api-keys/nobody", "gateway", ADMIN),
             // nothing else under /api/ is open to anyone
             endpoint("DELETE", "/api/v1/tickets/t-1", "ticket"),
             endpoint("PUT", "/api/v1/tickets/t-1", "ticket"),
@@ -65,7 +74,9 @@ public final class ContractEndpoints {
             endpoint("GET", "/api/v1/tickets/", "ticket"),
             endpoint("GET", "/api/v1/actuator", "none"),
             endpoint("GET", "/api/v2/tickets/t-1", "none"),
-            endpoint("GET", "/api/internal", "none"));
+            endpoint("GET", "/api/internal", "none"),
+            endpoint("POST", "/api/v1/gateway/api-keys", "gateway"),
+            endpoint("GET", "/api/v1/gateway/api-keys/some-key", "gateway"));
 
     private ContractEndpoints() {
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
+import reactor.netty.resources.LoopResources;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,10 +27,14 @@ public final class StubService implements AutoCloseable {
     private final String name;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final DisposableServer server;
+    /** Its own event loop, apart from the gateway's global one: closing it takes every connection down with it. */
+    private final LoopResources loop;
 
     public StubService(String name) {
         this.name = name;
+        this.loop = LoopResources.create("stub-" + name, 1, 1, true);
         this.server = HttpServer.create()
+                .runOn(loop)
                 .host("127.0.0.1")
                 .port(0)
                 .handle((request, response) -> request.receive().aggregate().asByteArray()
@@ -76,9 +81,11 @@ public final class StubService implements AutoCloseable {
         return name;
     }
 
+    /** Like a kill -9: open keep-alive connections die with the server, not just the listening socket. */
     @Override
     public void close() {
         server.disposeNow();
+        loop.disposeLater(Duration.ZERO, Duration.ofSeconds(2)).block();
     }
 
     /** A port nothing listens on: bound, then released. */

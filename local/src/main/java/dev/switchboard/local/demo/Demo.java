@@ -27,10 +27,15 @@ public final class Demo implements AutoCloseable {
     }
 
     public static Demo start(String gatewayUrl, DemoSettings settings, Consumer<String> report) {
+        return start(new GatewayClient(gatewayUrl), settings, report);
+    }
+
+    /** @param api e.g. a {@link GatewayClient} wrapped to record what the run created (the fault suite) */
+    public static Demo start(ContactCenterApi api, DemoSettings settings, Consumer<String> report) {
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("demo").daemon(true).factory());
         Scheduler scheduler = (delay, task) -> executor.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
-        ContactCenter center = new ContactCenter(new GatewayClient(gatewayUrl), settings, scheduler,
+        ContactCenter center = new ContactCenter(api, settings, scheduler,
                 Clock.systemUTC(), report);
         try {
             // set up on the scheduler thread too, so that all demo state stays on one thread

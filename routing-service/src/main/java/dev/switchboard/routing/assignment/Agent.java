@@ -6,9 +6,11 @@ import dev.switchboard.events.ticket.Channel;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The engine's mutable view of one agent; only {@link RoutingEngine} changes it, under its lock. */
 final class Agent {
@@ -23,8 +25,14 @@ final class Agent {
     Map<String, Integer> skills = Map.of();
     Map<Channel, Integer> capacity = Map.of();
     AgentStatus status = AgentStatus.OFFLINE;
+    /** When the current status began; an AWAY agent keeps its tickets only for the grace period after it. */
+    Instant statusSince;
     Instant idleSince;
+    /** When the agent last received a ticket, which round robin rotates on. */
+    Instant lastAssignedAt;
     final Map<String, Channel> assigned = new LinkedHashMap<>();
+    /** Held tickets that do not count against capacity (PENDING/ON_HOLD, when the policy says so). */
+    final Set<String> parked = new HashSet<>();
     private final Deque<String> recentEventIds = new ArrayDeque<>();
 
     Agent(String id) {
@@ -36,6 +44,8 @@ final class Agent {
         agent.configure(state.name(), state.team(), state.tier(), state.skills(), state.capacity());
         agent.status = state.status();
         agent.idleSince = state.idleSince();
+        agent.statusSince = state.statusSince();
+        agent.lastAssignedAt = state.lastAssignedAt();
         state.recentEventIds().forEach(agent::remember);
         return agent;
     }
@@ -49,7 +59,18 @@ final class Agent {
     }
 
     int load(Channel channel) {
-        return (int) assigned.values().stream().filter(channel::equals).count();
+        int load = 0;
+        for (Map.Entry<String, Channel> held : assigned.entrySet()) {
+            if (held.getValue() == channel && !parked.contains(held.getKey())) {
+                load++;
+            }
+        }
+        return load;
+    }
+
+    void release(String ticketId) {
+        assigned.remove(ticketId);
+        parked.remove(ticketId);
     }
 
     int capacity(Channel channel) {
@@ -57,14 +78,16 @@ final class Agent {
     }
 
     boolean canTake(Ticket ticket) {
-        return status == AgentStatus.AVAILABLE
-                && (ticket.team == null || ticket.team.equals(team))
-                && hasSkills(ticket.skills)
-                && load(ticket.channel) < capacity(ticket.channel);
+        return Eligibility.canTake(this, ticket);
     }
 
-    private boolean hasSkills(List<String> required) {
-        return required.stream().allMatch(skill -> skills.getOrDefault(skill, 0) >= 1);
+    /** Sum of this agent's levels on the ticket's skills: what the most-skilled strategy ranks by. */
+    int skillScore(Ticket ticket) {
+        int score = 0;
+        for (String skill : ticket.requiredLevels.keySet()) {
+            score += skills.getOrDefault(skill, 0);
+        }
+        return score;
     }
 
     boolean applied(String eventId) {
@@ -80,6 +103,6 @@ final class Agent {
 
     AgentState snapshot() {
         return new AgentState(id, name, team, tier, skills, capacity, status, idleSince, assigned,
-                List.copyOf(recentEventIds));
+                List.copyOf(recentEventIds), statusSince, lastAssignedAt, Set.copyOf(parked));
     }
 }

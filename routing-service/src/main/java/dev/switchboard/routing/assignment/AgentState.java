@@ -9,11 +9,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A snapshot of one agent as the engine sees it. {@code assignedTickets} maps ticket id to its channel, in assignment
  * order; {@code idleSince} is when the agent last became AVAILABLE or last received a ticket (null while never
- * available); {@code recentEventIds} are the last consumed event ids about this agent, kept for deduplication.
+ * available); {@code statusSince} when the current status began; {@code lastAssignedAt} when it last received a
+ * ticket; {@code parkedTickets} the held tickets that leave capacity free; {@code recentEventIds} are the last
+ * consumed event ids about this agent, kept for deduplication.
  */
 public record AgentState(
         String id,
@@ -25,18 +28,35 @@ public record AgentState(
         AgentStatus status,
         Instant idleSince,
         Map<String, Channel> assignedTickets,
-        List<String> recentEventIds) {
+        List<String> recentEventIds,
+        Instant statusSince,
+        Instant lastAssignedAt,
+        Set<String> parkedTickets) {
 
     public AgentState {
         skills = Map.copyOf(skills);
         capacity = capacity.isEmpty() ? Map.of() : Map.copyOf(capacity);
         assignedTickets = Collections.unmodifiableMap(new LinkedHashMap<>(assignedTickets));
         recentEventIds = List.copyOf(recentEventIds);
+        parkedTickets = parkedTickets == null ? Set.of() : Set.copyOf(parkedTickets);
     }
 
+    /** An agent as the first version of this service stored it. */
+    public AgentState(String id, String name, String team, int tier, Map<String, Integer> skills,
+                      Map<Channel, Integer> capacity, AgentStatus status, Instant idleSince,
+                      Map<String, Channel> assignedTickets, List<String> recentEventIds) {
+        this(id, name, team, tier, skills, capacity, status, idleSince, assignedTickets, recentEventIds, null, null,
+                Set.of());
+    }
+
+    /** Held tickets per channel that count against capacity (parked ones do not). */
     public Map<Channel, Integer> load() {
         Map<Channel, Integer> load = new EnumMap<>(Channel.class);
-        assignedTickets.values().forEach(channel -> load.merge(channel, 1, Integer::sum));
+        assignedTickets.forEach((ticketId, channel) -> {
+            if (!parkedTickets.contains(ticketId)) {
+                load.merge(channel, 1, Integer::sum);
+            }
+        });
         return load;
     }
 }

@@ -6,6 +6,8 @@ import dev.switchboard.events.agent.AgentUpdated;
 import dev.switchboard.events.routing.TicketAssigned;
 import dev.switchboard.events.routing.TicketQueued;
 import dev.switchboard.events.routing.TicketUnassigned;
+import dev.switchboard.events.sla.SlaEscalated;
+import dev.switchboard.events.ticket.Channel;
 import dev.switchboard.events.ticket.Priority;
 import dev.switchboard.events.ticket.TicketCreated;
 import dev.switchboard.events.ticket.TicketPriorityChanged;
@@ -21,6 +23,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,40 +34,71 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Decides which agent gets which ticket. It is fed the consumed events one at a time (every method is synchronized,
- * so decisions never race) and answers with a {@link Decision}: the events it raises and the state that changed.
- * After every decision no waiting ticket has an agent who could take it.
+ * Decides which agent gets which ticket. It is fed the consumed events one at a time, plus a {@link #tick()} every
+ * routing cycle (every method is synchronized, so decisions never race), and answers with a {@link Decision}: the
+ * events it raises and the state that changed. After every decision no waiting ticket has an agent who could take it.
  *
- * <p>Rules: an agent can take a ticket when AVAILABLE, in the ticket's team (a ticket without team: any team), holding
- * every required skill at level 1 or more, and below its capacity on the ticket's channel (a channel missing from the
- * capacity means 0). Among them the least occupied on that channel wins, then the longest idle. Waiting tickets are
- * served URGENT first, then VIP, then oldest.
+ * <p>Who may take a ticket is {@link Eligibility}'s rule; who is chosen among them, the team's {@link Strategy}; the
+ * order in which waiting tickets are served, {@link QueueOrder}. Time-driven changes (aging, the expansion steps of
+ * the bullseye, the end of a preferred agent's hold, the end of an AWAY agent's grace period) happen in
+ * {@link #tick()}, so that every decision depends only on the state and the clock, never on when a timer fired.
  */
 public final class RoutingEngine {
 
     public static final String AGENT_OFFLINE = "AGENT_OFFLINE";
+    public static final String AGENT_AWAY = "AGENT_AWAY";
+    public static final String ESCALATED_TO_TIER = "ESCALATED_TO_TIER";
+    public static final String ROUTE_TO_TIER = "ROUTE_TO_TIER";
 
     private final Clock clock;
+    private final RoutingPolicy policy;
     private final Map<String, Agent> agents = new HashMap<>();
     private final Map<String, Ticket> tickets = new HashMap<>();
+    /** The WAITING tickets, kept apart because finished tickets stay (a customer may reopen them) and outnumber them. */
+    private final Map<String, Ticket> waiting = new LinkedHashMap<>();
+    /** Who solved each customer's last ticket: the preferred agent of the customer's next one. */
+    private final Map<String, String> lastAgentByCustomer = new HashMap<>();
 
     public RoutingEngine(Clock clock) {
+        this(clock, RoutingPolicy.DEFAULTS);
+    }
+
+    public RoutingEngine(Clock clock, RoutingPolicy policy) {
         this.clock = clock;
+        this.policy = policy;
+    }
+
+    public RoutingPolicy policy() {
+        return policy;
     }
 
     /** Replaces the whole state; an agent's open tickets are derived from the ASSIGNED tickets. */
     public synchronized void restore(Collection<AgentState> agentStates, Collection<TicketState> ticketStates) {
         agents.clear();
         tickets.clear();
+        waiting.clear();
+        lastAgentByCustomer.clear();
         agentStates.forEach(state -> agents.put(state.id(), Agent.restore(state)));
+        List<Ticket> finished = new ArrayList<>();
         for (TicketState state : ticketStates) {
             Ticket ticket = Ticket.restore(state);
             tickets.put(ticket.id, ticket);
+            if (ticket.phase == TicketPhase.WAITING) {
+                waiting.put(ticket.id, ticket);
+            }
             Agent agent = ticket.agentId == null ? null : agents.get(ticket.agentId);
             if (ticket.phase == TicketPhase.ASSIGNED && agent != null) {
                 agent.assigned.put(ticket.id, ticket.channel);
+                if (ticket.parked) {
+                    agent.parked.add(ticket.id);
+                }
+            }
+            if (ticket.finishedAt != null && ticket.agentId != null && ticket.customerId != null) {
+                finished.add(ticket);
             }
         }
+        finished.sort(Comparator.comparing(ticket -> ticket.finishedAt));
+        finished.forEach(ticket -> lastAgentByCustomer.put(ticket.customerId, ticket.agentId));
     }
 
     // ---- ticket events ----
@@ -76,6 +110,8 @@ public final class RoutingEngine {
         Ticket ticket = Ticket.created(event, clock.instant());
         ticket.remember(eventId);
         tickets.put(ticket.id, ticket);
+        waiting.put(ticket.id, ticket);
+        holdForPreferredAgent(ticket);
         Changes changes = Changes.dedupInTicket(ticket);
         assignOrAnnounceWait(ticket, changes);
         return changes.decision();
@@ -95,6 +131,8 @@ public final class RoutingEngine {
             finish(ticket, TicketPhase.CLOSED, changes);
         } else if (to != TicketStatus.NEW && ticket.phase == TicketPhase.SOLVED) {
             reopen(ticket, changes);
+        } else if (ticket.phase == TicketPhase.ASSIGNED) {
+            park(ticket, to == TicketStatus.PENDING || to == TicketStatus.ON_HOLD, changes);
         }
         return changes.decision();
     }
@@ -119,6 +157,31 @@ public final class RoutingEngine {
         ticket.remember(eventId);
         ticket.priority = event.to();
         return Changes.dedupInTicket(ticket).decision();
+    }
+
+    /**
+     * A ROUTE_TO_TIER escalation raises the lowest tier that may hold the ticket. A ticket held by an agent of a lower
+     * tier goes back to the queue at once and to the best agent of the required tier who can take it; other actions
+     * are the SLA service's business.
+     */
+    public synchronized Decision slaEscalated(String eventId, SlaEscalated event) {
+        Ticket ticket = tickets.get(event.ticketId());
+        if (ticket == null || ticket.applied(eventId)) {
+            return Decision.NONE;
+        }
+        ticket.remember(eventId);
+        Changes changes = Changes.dedupInTicket(ticket);
+        if (!ROUTE_TO_TIER.equals(event.action()) || event.tier() == null || event.tier() <= ticket.minTier) {
+            return changes.decision();
+        }
+        ticket.minTier = event.tier();
+        Agent holder = ticket.phase == TicketPhase.ASSIGNED ? agents.get(ticket.agentId) : null;
+        if (holder != null && holder.tier < ticket.minTier) {
+            unassign(ticket, holder, ESCALATED_TO_TIER, changes);
+            assignOrAnnounceWait(ticket, changes);
+            serveWaiting(changes);
+        }
+        return changes.decision();
     }
 
     // ---- agent events ----
@@ -146,16 +209,54 @@ public final class RoutingEngine {
             return changes.decision();
         }
         agent.status = event.status();
+        agent.statusSince = clock.instant();
         switch (event.status()) {
             case AVAILABLE -> {
                 agent.idleSince = clock.instant();
                 serveWaiting(changes);
             }
-            case OFFLINE -> releaseAll(agent, changes);
+            case OFFLINE -> {
+                stopHoldingFor(agent, changes);
+                releaseAll(agent, AGENT_OFFLINE, changes);
+            }
             case AWAY -> {
-                // keeps its open tickets, takes no new ones
+                // keeps its open tickets for the grace period (see tick), takes no new ones
             }
         }
+        return changes.decision();
+    }
+
+    // ---- the routing cycle ----
+
+    /**
+     * What time alone changes, run once per routing cycle: an AWAY agent past its grace period releases its tickets;
+     * a preferred agent's hold ends; a waiting ticket reaches the next expansion step (announced as another
+     * {@code routing.queued} that names the step); then every waiting ticket is offered to the widened pools, in
+     * queue order, which also applies aging.
+     */
+    public synchronized Decision tick() {
+        Instant now = clock.instant();
+        Changes changes = Changes.none();
+        List<Agent> away = agents.values().stream()
+                .filter(agent -> agent.status == AgentStatus.AWAY && agent.statusSince != null
+                        && !agent.assigned.isEmpty()
+                        && !now.isBefore(agent.statusSince.plus(policy.awayGrace())))
+                .sorted(Comparator.comparing(agent -> agent.id))
+                .toList();
+        away.forEach(agent -> releaseAll(agent, AGENT_AWAY, changes));
+        List<Ticket> queue = QueueOrder.sorted(waiting.values(), now, policy.agingAfter());
+        for (Ticket ticket : queue) {
+            if (ticket.preferredAgentId != null && !now.isBefore(ticket.queuedAt.plus(policy.preferredAgentWait()))) {
+                ticket.preferredAgentId = null;
+                changes.touch(ticket);
+            }
+            ExpansionStep reached = policy.stepAfter(Duration.between(ticket.queuedAt, now));
+            if (reached.compareTo(ticket.step) > 0) {
+                ticket.step = reached;
+                announceWait(ticket, changes);
+            }
+        }
+        serveWaiting(changes);
         return changes.decision();
     }
 
@@ -186,6 +287,13 @@ public final class RoutingEngine {
         return tickets.values().stream().map(Ticket::snapshot).toList();
     }
 
+    /** Whether the agent could take the ticket now, by the engine's own rule: what the invariant checks ask. */
+    public synchronized boolean couldTake(String agentId, String ticketId) {
+        Agent agent = agents.get(agentId);
+        Ticket ticket = tickets.get(ticketId);
+        return agent != null && ticket != null && ticket.phase == TicketPhase.WAITING && agent.canTake(ticket);
+    }
+
     /** One entry per team that has agents or waiting tickets, by team name; tickets without team come last. */
     public synchronized List<QueueSummary> queues() {
         Instant now = clock.instant();
@@ -207,39 +315,66 @@ public final class RoutingEngine {
         long oldest = queue.stream()
                 .mapToLong(ticket -> Math.max(0, Duration.between(ticket.queuedAt, now).toSeconds()))
                 .max().orElse(0);
-        List<Agent> members = agents.values().stream().filter(agent -> Objects.equals(team, agent.team)).toList();
+        List<Agent> members = agents.values().stream()
+                .filter(agent -> team == null || team.equals(agent.team)).toList();
         int available = (int) members.stream().filter(agent -> agent.status == AgentStatus.AVAILABLE).count();
+        int signedIn = (int) members.stream().filter(agent -> agent.status != AgentStatus.OFFLINE).count();
         long load = 0;
         long capacity = 0;
         for (Agent agent : members) {
             if (agent.status != AgentStatus.OFFLINE) {
-                load += agent.assigned.size();
+                load += agent.assigned.size() - agent.parked.size();
                 capacity += agent.capacity.values().stream().mapToInt(Integer::intValue).sum();
             }
         }
         double utilization = capacity == 0 ? 0.0 : (double) load / capacity;
-        return new QueueSummary(team, queue.size(), byPriority, oldest, available, utilization);
+        return new QueueSummary(team, queue.size(), byPriority, oldest, available, utilization, signedIn);
     }
 
     private Stream<Ticket> waiting() {
-        return tickets.values().stream().filter(ticket -> ticket.phase == TicketPhase.WAITING);
+        return waiting.values().stream();
     }
 
     // ---- decisions ----
 
     private void assignOrAnnounceWait(Ticket ticket, Changes changes) {
-        AgentSelector.choose(ticket, agents.values()).ifPresentOrElse(
+        AgentSelector.choose(ticket, agents.values(), policy.strategy(ticket.team)).ifPresentOrElse(
                 choice -> assign(ticket, choice.agent(), choice.reason(), changes),
                 () -> announceWait(ticket, changes));
     }
 
     /** Serves every waiting ticket, in queue order, that some agent can take now. */
     private void serveWaiting(Changes changes) {
-        List<Ticket> queue = waiting().sorted(QueueOrder.SERVE_FIRST).toList();
-        for (Ticket ticket : queue) {
-            AgentSelector.choose(ticket, agents.values())
-                    .ifPresent(choice -> assign(ticket, choice.agent(), choice.reason(), changes));
+        List<Agent> withRoom = new ArrayList<>(agents.values().stream().filter(RoutingEngine::hasRoom).toList());
+        if (withRoom.isEmpty()) {
+            return;
         }
+        List<Ticket> queue = QueueOrder.sorted(waiting.values(), clock.instant(), policy.agingAfter());
+        for (Ticket ticket : queue) {
+            Optional<AgentSelector.Choice> choice = AgentSelector.choose(ticket, withRoom,
+                    policy.strategy(ticket.team));
+            if (choice.isPresent()) {
+                assign(ticket, choice.get().agent(), choice.get().reason(), changes);
+                if (!hasRoom(choice.get().agent())) {
+                    withRoom.remove(choice.get().agent());
+                    if (withRoom.isEmpty()) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean hasRoom(Agent agent) {
+        if (agent.status != AgentStatus.AVAILABLE) {
+            return false;
+        }
+        for (Map.Entry<Channel, Integer> capacity : agent.capacity.entrySet()) {
+            if (agent.load(capacity.getKey()) < capacity.getValue()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void assign(Ticket ticket, Agent agent, AssignmentReason reason, Changes changes) {
@@ -249,26 +384,66 @@ public final class RoutingEngine {
         Instant now = clock.instant();
         long waitedMs = Math.max(0, Duration.between(ticket.queuedAt, now).toMillis());
         ticket.phase = TicketPhase.ASSIGNED;
+        waiting.remove(ticket.id);
         ticket.agentId = agent.id;
+        ticket.preferredAgentId = null;
+        ticket.parked = false;
         ticket.assignments++;
         agent.assigned.put(ticket.id, ticket.channel);
         agent.idleSince = now;
+        agent.lastAssignedAt = now;
         changes.touch(ticket);
         changes.touch(agent);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("step", ticket.step.name());
+        details.put("strategy", policy.strategy(ticket.team).name());
+        if (ticket.minTier > 1) {
+            details.put("minTier", ticket.minTier);
+        }
         changes.raise(new RaisedEvent(ticket.id + ":assigned:" + ticket.assignments, TicketAssigned.TYPE, ticket.id,
-                now, new TicketAssigned(ticket.id, agent.id, agent.team, waitedMs, reason.name(), now)));
+                now, new TicketAssigned(ticket.id, agent.id, agent.team, waitedMs, reason.name(), now), details));
     }
 
     private void announceWait(Ticket ticket, Changes changes) {
         ticket.queueings++;
         changes.touch(ticket);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("step", ticket.step.name());
+        if (ticket.minTier > 1) {
+            details.put("minTier", ticket.minTier);
+        }
+        if (ticket.preferredAgentId != null) {
+            details.put("preferredAgentId", ticket.preferredAgentId);
+        }
         changes.raise(new RaisedEvent(ticket.id + ":queued:" + ticket.queueings, TicketQueued.TYPE, ticket.id,
-                clock.instant(), new TicketQueued(ticket.id, ticket.team, ticket.priority, ticket.queuedAt)));
+                clock.instant(), new TicketQueued(ticket.id, ticket.team, ticket.priority, ticket.queuedAt),
+                details));
     }
 
+    /** Back to the start of the bullseye: expansion counts from when the ticket (again) started to wait. */
     private void enqueue(Ticket ticket) {
         ticket.phase = TicketPhase.WAITING;
+        waiting.put(ticket.id, ticket);
         ticket.queuedAt = clock.instant();
+        ticket.step = ExpansionStep.EXACT;
+        ticket.parked = false;
+    }
+
+    private void holdForPreferredAgent(Ticket ticket) {
+        if (ticket.customerId == null || policy.preferredAgentWait().isZero()) {
+            return;
+        }
+        Agent previous = agents.get(lastAgentByCustomer.get(ticket.customerId));
+        if (previous != null && previous.status != AgentStatus.OFFLINE) {
+            ticket.preferredAgentId = previous.id;
+        }
+    }
+
+    private void stopHoldingFor(Agent agent, Changes changes) {
+        waiting().filter(ticket -> agent.id.equals(ticket.preferredAgentId)).forEach(ticket -> {
+            ticket.preferredAgentId = null;
+            changes.touch(ticket);
+        });
     }
 
     private void finish(Ticket ticket, TicketPhase phase, Changes changes) {
@@ -276,15 +451,49 @@ public final class RoutingEngine {
             return;
         }
         boolean wasAssigned = ticket.phase == TicketPhase.ASSIGNED;
+        boolean wasSolved = ticket.phase == TicketPhase.SOLVED;
         ticket.phase = phase;
+        waiting.remove(ticket.id);
+        ticket.preferredAgentId = null;
+        ticket.parked = false;
         changes.touch(ticket);
+        if (wasAssigned || wasSolved) {
+            ticket.finishedAt = clock.instant();
+            if (ticket.customerId != null && ticket.agentId != null) {
+                lastAgentByCustomer.put(ticket.customerId, ticket.agentId);
+            }
+        }
         if (wasAssigned) {
             Agent agent = agents.get(ticket.agentId);
             if (agent != null) {
-                agent.assigned.remove(ticket.id);
+                agent.release(ticket.id);
                 changes.touch(agent);
             }
             serveWaiting(changes);
+        }
+    }
+
+    /**
+     * PENDING and ON_HOLD leave the agent's capacity free when the policy says so; back to OPEN the ticket counts
+     * again, even if that puts the agent above capacity for a while (it is the agent's own ticket).
+     */
+    private void park(Ticket ticket, boolean waitingOnOthers, Changes changes) {
+        boolean parked = waitingOnOthers && !policy.pendingHoldsCapacity();
+        if (ticket.parked == parked) {
+            return;
+        }
+        ticket.parked = parked;
+        changes.touch(ticket);
+        Agent agent = agents.get(ticket.agentId);
+        if (agent == null) {
+            return;
+        }
+        changes.touch(agent);
+        if (parked) {
+            agent.parked.add(ticket.id);
+            serveWaiting(changes);
+        } else {
+            agent.parked.remove(ticket.id);
         }
     }
 
@@ -302,15 +511,25 @@ public final class RoutingEngine {
         }
     }
 
-    private void releaseAll(Agent agent, Changes changes) {
+    private void unassign(Ticket ticket, Agent agent, String reason, Changes changes) {
+        agent.release(ticket.id);
+        changes.touch(agent);
+        enqueue(ticket);
+        changes.touch(ticket);
+        changes.raise(new RaisedEvent(ticket.id + ":unassigned:" + ticket.assignments, TicketUnassigned.TYPE,
+                ticket.id, clock.instant(), new TicketUnassigned(ticket.id, agent.id, reason, clock.instant())));
+    }
+
+    private void releaseAll(Agent agent, String reason, Changes changes) {
         List<Ticket> released = agent.assigned.keySet().stream().map(tickets::get).filter(Objects::nonNull).toList();
         agent.assigned.clear();
+        agent.parked.clear();
+        changes.touch(agent);
         for (Ticket ticket : released) {
             enqueue(ticket);
             changes.touch(ticket);
             changes.raise(new RaisedEvent(ticket.id + ":unassigned:" + ticket.assignments, TicketUnassigned.TYPE,
-                    ticket.id, clock.instant(), new TicketUnassigned(ticket.id, agent.id, AGENT_OFFLINE,
-                    clock.instant())));
+                    ticket.id, clock.instant(), new TicketUnassigned(ticket.id, agent.id, reason, clock.instant())));
         }
         serveWaiting(changes);
         released.stream().filter(ticket -> ticket.phase == TicketPhase.WAITING)
@@ -328,6 +547,10 @@ public final class RoutingEngine {
         private Changes(Agent dedupAgent, Ticket dedupTicket) {
             this.dedupAgent = dedupAgent;
             this.dedupTicket = dedupTicket;
+        }
+
+        static Changes none() {
+            return new Changes(null, null);
         }
 
         static Changes dedupInTicket(Ticket ticket) {

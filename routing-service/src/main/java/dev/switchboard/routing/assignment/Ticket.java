@@ -6,43 +6,61 @@ import dev.switchboard.events.ticket.Priority;
 import dev.switchboard.events.ticket.TicketCreated;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The engine's mutable view of one ticket; only {@link RoutingEngine} changes it, under its lock. */
 final class Ticket {
+
+    /** A skill may name its required level after a colon ({@code billing:4}); without one any level will do. */
+    static final int DEFAULT_LEVEL = 1;
 
     final String id;
     final String team;
     final Channel channel;
     Priority priority;
     final CustomerTier customerTier;
+    final String customerId;
     final List<String> skills;
+    final Map<String, Integer> requiredLevels;
     final Instant createdAt;
     Instant queuedAt;
     TicketPhase phase;
     String agentId;
     int assignments;
     int queueings;
+    int minTier = 1;
+    ExpansionStep step = ExpansionStep.EXACT;
+    String preferredAgentId;
+    Instant finishedAt;
+    /** PENDING or ON_HOLD while the policy lets such tickets leave the agent's capacity free. */
+    boolean parked;
+    private final Set<String> declinedBy = new LinkedHashSet<>();
     private final Set<String> appliedEventIds = new LinkedHashSet<>();
 
     private Ticket(String id, String team, Channel channel, Priority priority, CustomerTier customerTier,
-                   List<String> skills, Instant createdAt) {
+                   String customerId, List<String> skills, Instant createdAt) {
         this.id = id;
         this.team = team == null || team.isBlank() ? null : team;
         this.channel = channel;
         this.priority = priority;
         this.customerTier = customerTier == null ? CustomerTier.STANDARD : customerTier;
+        this.customerId = customerId;
         this.skills = skills == null ? List.of() : List.copyOf(skills);
+        this.requiredLevels = requiredLevels(this.skills);
         this.createdAt = createdAt;
     }
 
     static Ticket created(TicketCreated event, Instant now) {
         CustomerTier tier = event.customer() == null ? null : event.customer().tier();
+        String customerId = event.customer() == null ? null : event.customer().id();
         Instant createdAt = event.createdAt() == null ? now : event.createdAt();
         Ticket ticket = new Ticket(event.ticketId(), event.team(), event.channel(), event.priority(), tier,
-                event.skills(), createdAt);
+                customerId, event.skills(), createdAt);
         ticket.phase = TicketPhase.WAITING;
         ticket.queuedAt = now;
         return ticket;
@@ -50,14 +68,43 @@ final class Ticket {
 
     static Ticket restore(TicketState state) {
         Ticket ticket = new Ticket(state.id(), state.team(), state.channel(), state.priority(), state.customerTier(),
-                state.skills(), state.createdAt());
+                state.customerId(), state.skills(), state.createdAt());
         ticket.queuedAt = state.queuedAt();
         ticket.phase = state.phase();
         ticket.agentId = state.agentId();
         ticket.assignments = state.assignments();
         ticket.queueings = state.queueings();
+        ticket.minTier = state.minTier();
+        ticket.step = state.step();
+        ticket.preferredAgentId = state.preferredAgentId();
+        ticket.finishedAt = state.finishedAt();
+        ticket.parked = state.parked();
+        ticket.declinedBy.addAll(state.declinedBy());
         ticket.appliedEventIds.addAll(state.appliedEventIds());
         return ticket;
+    }
+
+    private static Map<String, Integer> requiredLevels(List<String> skills) {
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        for (String skill : skills) {
+            int colon = skill.lastIndexOf(':');
+            String name = colon < 0 ? skill : skill.substring(0, colon);
+            int level = DEFAULT_LEVEL;
+            if (colon >= 0) {
+                try {
+                    level = Math.clamp(Integer.parseInt(skill.substring(colon + 1).trim()), 1, 5);
+                } catch (NumberFormatException e) {
+                    // not a level: the colon is part of the skill's name
+                    name = skill;
+                }
+            }
+            levels.merge(name.trim(), level, Math::max);
+        }
+        return Collections.unmodifiableMap(levels);
+    }
+
+    boolean declinedBy(String agentId) {
+        return declinedBy.contains(agentId);
     }
 
     boolean applied(String eventId) {
@@ -70,6 +117,7 @@ final class Ticket {
 
     TicketState snapshot() {
         return new TicketState(id, team, channel, priority, customerTier, skills, createdAt, queuedAt, phase, agentId,
-                assignments, queueings, List.copyOf(appliedEventIds));
+                assignments, queueings, List.copyOf(appliedEventIds), customerId, minTier, step, preferredAgentId,
+                finishedAt, parked, List.copyOf(declinedBy));
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
@@ -37,8 +38,21 @@ public class CloudEventPublisher {
         header(headers, CloudEventHeaders.TIME, event.time().toString());
         header(headers, CloudEventHeaders.SUBJECT, event.subject());
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        byte[] value = jsonMapper.writeValueAsBytes(event.data());
+        byte[] value = jsonMapper.writeValueAsBytes(body(event));
         return template.send(new ProducerRecord<>(event.topic().topicName(), null, event.key(), value, headers));
+    }
+
+    private Object body(OutgoingEvent event) {
+        if (event.extraFields().isEmpty()) {
+            return event.data();
+        }
+        ObjectNode node = jsonMapper.valueToTree(event.data());
+        event.extraFields().forEach((name, value) -> {
+            if (!node.has(name)) {
+                node.set(name, jsonMapper.valueToTree(value));
+            }
+        });
+        return node;
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

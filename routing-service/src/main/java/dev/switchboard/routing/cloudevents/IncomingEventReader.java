@@ -81,9 +81,15 @@ public class IncomingEventReader {
         });
     }
 
-    /** The Kafka binder hands raw header bytes through; other paths may have turned them into strings already. */
+    /**
+     * The Kafka binder hands raw header bytes through; other paths may have turned them into strings already. Spring
+     * Cloud Function recognises CloudEvents and may present {@code ce_type} as {@code ce-type}: both are looked up.
+     */
     static String header(Map<String, Object> headers, String name) {
         Object value = headers.get(name);
+        if (value == null && name.startsWith("ce_")) {
+            value = headers.get("ce-" + name.substring(3));
+        }
         if (value instanceof byte[] bytes) {
             return new String(bytes, StandardCharsets.UTF_8);
         }

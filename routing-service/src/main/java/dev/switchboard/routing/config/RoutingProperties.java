@@ -1,19 +1,54 @@
 package dev.switchboard.routing.config;
 
+import dev.switchboard.routing.assignment.RoutingPolicy;
+import dev.switchboard.routing.assignment.Strategy;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /**
  * @param eventSource the {@code ce_source} of every event this service produces
  * @param sendTimeout how long a producer waits for the broker's acknowledgement before giving up
  * @param storeTimeout how long a MongoDB read or write may take before the consumer gives up and retries
+ * @param cycle how often the routing cycle runs: aging, expansion steps, the end of holds and grace periods
+ * @param policy how agents are chosen and how waits widen the pool
  */
 @Validated
 @ConfigurationProperties("switchboard.routing")
 public record RoutingProperties(@NotBlank String eventSource, @NotNull Duration sendTimeout,
-                                @NotNull Duration storeTimeout) {
+                                @NotNull Duration storeTimeout,
+                                @DefaultValue("PT1S") @NotNull Duration cycle,
+                                @DefaultValue @Valid @NotNull Policy policy) {
+
+    /**
+     * @param strategy how to choose among eligible agents: LEAST_OCCUPIED (then longest idle), ROUND_ROBIN,
+     *                 MOST_SKILLED
+     * @param teamStrategies a strategy per team, overriding {@code strategy}
+     * @param agingAfter a waiting ticket rises one priority level per this much age
+     * @param preferredAgentWait how long a ticket is held for the agent who solved the customer's last ticket
+     * @param expansionAfter waits after which the pool widens: any skill level, then any team, then any tier-2 agent
+     * @param awayGrace how long an AWAY agent keeps its tickets before they go back to the queue
+     * @param pendingHoldsCapacity whether PENDING and ON_HOLD tickets count against the agent's capacity
+     */
+    public record Policy(@DefaultValue("LEAST_OCCUPIED") @NotNull Strategy strategy,
+                         Map<String, Strategy> teamStrategies,
+                         @DefaultValue("PT10M") @NotNull Duration agingAfter,
+                         @DefaultValue("PT2M") @NotNull Duration preferredAgentWait,
+                         @DefaultValue({"PT1M", "PT5M", "PT15M"}) @NotNull @Size(max = 3) List<Duration> expansionAfter,
+                         @DefaultValue("PT5M") @NotNull Duration awayGrace,
+                         @DefaultValue("true") boolean pendingHoldsCapacity) {
+
+        public RoutingPolicy toPolicy() {
+            return new RoutingPolicy(strategy, teamStrategies == null ? Map.of() : teamStrategies, agingAfter,
+                    preferredAgentWait, expansionAfter, awayGrace, pendingHoldsCapacity);
+        }
+    }
 }

@@ -47,6 +47,7 @@ public final class Events {
         private CustomerTier tier = CustomerTier.STANDARD;
         private List<String> skills = List.of();
         private Instant createdAt = T0;
+        private String customerId;
 
         private TicketBuilder(String id) {
             this.id = id;
@@ -77,6 +78,11 @@ public final class Events {
             return this;
         }
 
+        public TicketBuilder customer(String customerId) {
+            this.customerId = customerId;
+            return this;
+        }
+
         public TicketBuilder createdAt(Instant createdAt) {
             this.createdAt = createdAt;
             return this;
@@ -84,7 +90,7 @@ public final class Events {
 
         public TicketCreated build() {
             return new TicketCreated(id, "ext-" + id, "test", channel, "subject", "description", priority,
-                    new Customer("c-" + id, "Customer", tier, "en"), team, skills, List.of(), createdAt, createdAt);
+                    new Customer(customerId == null ? "c-" + id : customerId, "Customer", tier, "en"), team, skills, List.of(), createdAt, createdAt);
         }
     }
 
@@ -93,6 +99,7 @@ public final class Events {
         private String team = "billing";
         private Map<String, Integer> skills = Map.of("billing", 3);
         private Map<Channel, Integer> capacity = Map.of(Channel.EMAIL, 2, Channel.CHAT, 1);
+        private int tier = 1;
 
         private AgentBuilder(String id) {
             this.id = id;
@@ -108,13 +115,18 @@ public final class Events {
             return this;
         }
 
+        public AgentBuilder tier(int tier) {
+            this.tier = tier;
+            return this;
+        }
+
         public AgentBuilder capacity(Map<Channel, Integer> capacity) {
             this.capacity = capacity;
             return this;
         }
 
         public AgentUpdated build() {
-            return new AgentUpdated(id, "Agent " + id, team, 1, skills, capacity, T0);
+            return new AgentUpdated(id, "Agent " + id, team, tier, skills, capacity, T0);
         }
     }
 }

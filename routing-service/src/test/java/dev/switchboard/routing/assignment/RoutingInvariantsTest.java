@@ -2,6 +2,8 @@ package dev.switchboard.routing.assignment;
 
 import dev.switchboard.events.agent.AgentStatus;
 import dev.switchboard.events.routing.TicketAssigned;
+import dev.switchboard.events.sla.SlaEscalated;
+import dev.switchboard.events.sla.SlaMetric;
 import dev.switchboard.events.ticket.Channel;
 import dev.switchboard.events.ticket.Priority;
 import dev.switchboard.events.ticket.TicketPriorityChanged;
@@ -88,6 +90,74 @@ class RoutingInvariantsTest {
         assertThat(assignedEvents).as("the random walk exercised assignments").isGreaterThan(100);
     }
 
+    /**
+     * The same walk with every rule of the policy in play: a random strategy, routing cycles that widen the pool, AWAY
+     * grace periods, tier escalations, tickets that name skill levels, PENDING tickets that free capacity. The
+     * "nothing left waiting" check asks the engine's own eligibility rule, since eligibility now depends on the step
+     * each ticket reached.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {3, 11, 2024, 77_777})
+    void shouldKeepInvariantsWithEveryRuleOfThePolicy(long seed) {
+        Random random = new Random(seed);
+        MutableClock clock = new MutableClock(T0);
+        Strategy strategy = Strategy.values()[random.nextInt(Strategy.values().length)];
+        RoutingEngine engine = new RoutingEngine(clock, RoutingPolicy.DEFAULTS.withStrategy(strategy)
+                .withPendingHoldsCapacity(random.nextBoolean()));
+        List<String> agentIds = List.of("a1", "a2", "a3", "a4", "a5", "a6");
+        List<String> ticketIds = new ArrayList<>();
+        int assignedEvents = 0;
+
+        for (int step = 0; step < 3_000; step++) {
+            clock.advance(Duration.ofSeconds(random.nextInt(40)));
+            String eventId = "e-" + step;
+            Decision decision = switch (random.nextInt(11)) {
+                case 0 -> engine.agentUpdated(eventId, agent(pick(random, agentIds)).team(pick(random, TEAMS))
+                        .tier(1 + random.nextInt(3))
+                        .skills(randomSkills(random))
+                        .capacity(randomCapacity(random))
+                        .build());
+                case 1 -> engine.presenceChanged(eventId, presence(pick(random, agentIds),
+                        AgentStatus.values()[random.nextInt(3)]));
+                case 2, 3 -> {
+                    String id = "t-" + ticketIds.size();
+                    ticketIds.add(id);
+                    yield engine.ticketCreated(eventId, ticket(id)
+                            .team(random.nextInt(5) == 0 ? null : pick(random, TEAMS))
+                            .channel(CHANNELS[random.nextInt(3)])
+                            .priority(Priority.values()[random.nextInt(4)])
+                            .customer("c-" + random.nextInt(10))
+                            .skills(random.nextBoolean()
+                                    ? new String[] {pick(random, SKILLS) + ":" + (1 + random.nextInt(5))}
+                                    : new String[0])
+                            .createdAt(clock.instant())
+                            .build());
+                }
+                case 4 -> ticketIds.isEmpty() ? Decision.NONE : engine.ticketStatusChanged(eventId,
+                        status(pick(random, ticketIds), TicketStatus.OPEN,
+                                List.of(TicketStatus.SOLVED, TicketStatus.CLOSED, TicketStatus.PENDING,
+                                        TicketStatus.OPEN).get(random.nextInt(4))));
+                case 5 -> ticketIds.isEmpty() ? Decision.NONE
+                        : engine.ticketReopened(eventId, new TicketReopened(pick(random, ticketIds), 1, T0));
+                case 6 -> ticketIds.isEmpty() ? Decision.NONE : engine.slaEscalated(eventId,
+                        new SlaEscalated(pick(random, ticketIds), 2, "breached", SlaMetric.RESOLUTION,
+                                RoutingEngine.ROUTE_TO_TIER, 2 + random.nextInt(2), clock.instant()));
+                case 7, 8 -> engine.tick();
+                default -> engine.presenceChanged(eventId, presence(pick(random, agentIds), AgentStatus.AVAILABLE));
+            };
+            assignedEvents += checkAssignmentsWentToAvailableAgents(engine, decision);
+            checkNoAssignmentOverCapacity(engine, decision);
+            checkNoTicketHeldTwice(engine);
+            for (TicketState ticket : engine.tickets()) {
+                for (AgentState agent : engine.agents(null)) {
+                    assertThat(engine.couldTake(agent.id(), ticket.id()))
+                            .as("waiting %s could go to %s", ticket.id(), agent.id()).isFalse();
+                }
+            }
+        }
+        assertThat(assignedEvents).as("the random walk exercised assignments").isGreaterThan(100);
+    }
+
     private static int checkAssignmentsWentToAvailableAgents(RoutingEngine engine, Decision decision) {
         List<TicketAssigned> assignments = decision.events().stream().map(RaisedEvent::data)
                 .filter(TicketAssigned.class::isInstance).map(TicketAssigned.class::cast).toList();
@@ -105,7 +175,7 @@ class RoutingInvariantsTest {
                 .map(TicketAssigned.class::cast).forEach(assignment -> {
                     AgentState agent = engine.agent(assignment.agentId()).orElseThrow();
                     Channel channel = engine.ticket(assignment.ticketId()).orElseThrow().channel();
-                    assertThat(agent.load().get(channel)).as("load of %s on %s", agent.id(), channel)
+                    assertThat(agent.load().getOrDefault(channel, 0)).as("load of %s on %s", agent.id(), channel)
                             .isLessThanOrEqualTo(agent.capacity().getOrDefault(channel, 0));
                 });
     }

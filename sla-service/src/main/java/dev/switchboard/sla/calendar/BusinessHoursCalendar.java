@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,12 +23,14 @@ public final class BusinessHoursCalendar implements WorkCalendar {
     private static final int MAX_DAYS = 3 * 366;
 
     private final ZoneId zone;
-    private final Map<DayOfWeek, List<TimeRange>> hours;
+    /** Shifts per day of week, sorted by start once here: the timer asks for due instants all the time. */
+    private final Map<DayOfWeek, List<TimeRange>> hours = new EnumMap<>(DayOfWeek.class);
     private final Set<LocalDate> holidays;
 
     public BusinessHoursCalendar(ZoneId zone, Map<DayOfWeek, List<TimeRange>> hours, List<LocalDate> holidays) {
         this.zone = zone;
-        this.hours = Map.copyOf(hours);
+        hours.forEach((day, ranges) -> this.hours.put(day,
+                ranges.stream().sorted(Comparator.comparing(TimeRange::start)).toList()));
         this.holidays = Set.copyOf(holidays);
     }
 
@@ -77,14 +80,17 @@ public final class BusinessHoursCalendar implements WorkCalendar {
         if (holidays.contains(date)) {
             return List.of();
         }
-        List<Instant[]> result = new ArrayList<>();
-        hours.getOrDefault(date.getDayOfWeek(), List.of()).stream()
-                .sorted(Comparator.comparing(TimeRange::start))
-                .forEach(range -> result.add(new Instant[] {
-                        date.atTime(range.start()).atZone(zone).toInstant(),
-                        range.untilMidnight()
-                                ? date.plusDays(1).atStartOfDay(zone).toInstant()
-                                : date.atTime(range.end()).atZone(zone).toInstant()}));
+        List<TimeRange> ranges = hours.getOrDefault(date.getDayOfWeek(), List.of());
+        List<Instant[]> result = new ArrayList<>(ranges.size());
+        // local times resolve in the zone on their own date: a shift over a daylight-saving switch is an hour
+        // shorter or longer in real time, and a start inside the spring-forward gap moves to the end of the gap
+        for (TimeRange range : ranges) {
+            result.add(new Instant[] {
+                    date.atTime(range.start()).atZone(zone).toInstant(),
+                    range.untilMidnight()
+                            ? date.plusDays(1).atStartOfDay(zone).toInstant()
+                            : date.atTime(range.end()).atZone(zone).toInstant()});
+        }
         return result;
     }
 }

@@ -53,19 +53,22 @@ public final class ClockService {
         }
     }
 
-    /** Applies one ticket event once, whatever the number of deliveries ({@code eventId} is its ce_id). */
-    public void apply(String eventId, Record ticketEvent) {
+    /**
+     * Applies one ticket event once, whatever the number of deliveries ({@code eventId} is its ce_id);
+     * {@code partition} is the {@code tickets.events} partition it was read from.
+     */
+    public void apply(String eventId, Record ticketEvent, int partition) {
         switch (ticketEvent) {
-            case TicketCreated created -> created(eventId, created);
-            case TicketReplied replied -> update(replied.ticketId(), eventId, false,
+            case TicketCreated created -> created(eventId, created, partition);
+            case TicketReplied replied -> update(replied.ticketId(), eventId, partition, false,
                     sla -> sla.replied(replied.publicReply(), timeOf(replied.occurredAt())));
-            case CustomerMessageReceived message -> update(message.ticketId(), eventId, false,
+            case CustomerMessageReceived message -> update(message.ticketId(), eventId, partition, false,
                     sla -> sla.customerMessage(timeOf(message.occurredAt())));
-            case TicketStatusChanged changed -> update(changed.ticketId(), eventId, false,
+            case TicketStatusChanged changed -> update(changed.ticketId(), eventId, partition, false,
                     sla -> sla.statusChanged(changed.to(), timeOf(changed.occurredAt())));
-            case TicketReopened reopened -> update(reopened.ticketId(), eventId, false,
+            case TicketReopened reopened -> update(reopened.ticketId(), eventId, partition, false,
                     sla -> sla.reopened(timeOf(reopened.occurredAt())));
-            case TicketPriorityChanged changed -> update(changed.ticketId(), eventId, false,
+            case TicketPriorityChanged changed -> update(changed.ticketId(), eventId, partition, false,
                     sla -> sla.priorityChanged(changed.to(), sla.profile()
                             .flatMap(p -> policies.select(p.withPriority(changed.to())))
                             .orElse(null), timeOf(changed.occurredAt())));
@@ -78,12 +81,17 @@ public final class ClockService {
     /** The timer found the ticket's deadline {@code dueAt} due. */
     public void deadlineDue(String ticketId, Instant dueAt) {
         metrics.fireLateness(Duration.between(dueAt, clock.instant()));
-        update(ticketId, null, false, sla -> sla.advance(clock.instant()));
+        update(ticketId, null, null, false, sla -> sla.advance(clock.instant()));
     }
 
-    /** Puts every open ticket's next deadline back on the timer; deadlines passed while down fire at once. */
-    public int reloadDeadlines() {
-        List<TicketSla> open = store.findOpen();
+    /**
+     * Puts the open clocks of a {@code tickets.events} partition on the timer (it was assigned to this instance);
+     * deadlines that passed while nobody owned it fire once the timer releases the partition.
+     *
+     * @return how many tickets have open clocks in it
+     */
+    public int loadPartition(int partition) {
+        List<TicketSla> open = store.findOpen(partition);
         open.forEach(this::afterWrite);
         return open.size();
     }
@@ -92,7 +100,7 @@ public final class ClockService {
         return store.find(ticketId);
     }
 
-    private void created(String eventId, TicketCreated created) {
+    private void created(String eventId, TicketCreated created, int partition) {
         TicketProfile profile = new TicketProfile(created.priority(), created.channel(),
                 created.customer() == null ? null : created.customer().tier(), created.team());
         Optional<SlaPolicy> policy = policies.select(profile);
@@ -102,10 +110,11 @@ public final class ClockService {
             return;
         }
         Instant at = timeOf(created.createdAt() != null ? created.createdAt() : created.occurredAt());
-        update(created.ticketId(), eventId, true, sla -> sla.created(profile, policy.get(), at));
+        update(created.ticketId(), eventId, partition, true, sla -> sla.created(profile, policy.get(), at));
     }
 
-    private void update(String ticketId, String eventId, boolean createIfMissing,
+    /** {@code partition} is null for the timer's changes: the ticket keeps the partition its events came from. */
+    private void update(String ticketId, String eventId, Integer partition, boolean createIfMissing,
                         Function<TicketSla, List<SlaEvent>> change) {
         synchronized (locks[Math.floorMod(ticketId.hashCode(), LOCK_STRIPES)]) {
             for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
@@ -116,6 +125,9 @@ public final class ClockService {
                 TicketSla sla = found.orElseGet(() -> new TicketSla(ticketId));
                 if (eventId != null && sla.applied(eventId)) {
                     return;
+                }
+                if (partition != null) {
+                    sla.partition(partition);
                 }
                 List<SlaEvent> raised = change.apply(sla);
                 if (eventId == null && raised.isEmpty()) {
@@ -129,7 +141,7 @@ public final class ClockService {
                     publisher.publish(raised);
                 }
                 if (store.save(sla)) {
-                    metrics.raised(raised, sla.priority().orElse(null));
+                    metrics.raised(raised, sla.profile().orElse(null));
                     afterWrite(sla);
                     return;
                 }
@@ -140,10 +152,15 @@ public final class ClockService {
     }
 
     private void afterWrite(TicketSla sla) {
-        sla.nextDeadline().ifPresentOrElse(
-                at -> deadlines.schedule(sla.ticketId(), at),
-                () -> deadlines.cancel(sla.ticketId()));
-        metrics.clocks(sla.ticketId(), sla.clocks());
+        if (!sla.hasOpenClocks()) {
+            deadlines.forget(sla.ticketId());
+        } else if (sla.partition().isEmpty()) {
+            LOG.log(System.Logger.Level.WARNING, "ticket {0} has open clocks but no known partition: not timed until "
+                    + "its next event", sla.ticketId());
+        } else {
+            deadlines.track(sla.ticketId(), sla.partition().get(), sla.nextDeadline().orElse(null),
+                    OpenClockSummary.of(sla.clocks()));
+        }
     }
 
     /** Ticket events carry when they happened; that time, not the time of reading, drives the clocks. */

@@ -190,18 +190,21 @@ final class SlaClock {
         }
     }
 
-    /** A new target (priority change) that keeps the counted time; only a running clock gets a new dueAt now. */
-    void retarget(Duration newTarget, SlaPolicy newPolicy, Instant at, List<SlaEvent> raised) {
-        if ((state != ClockState.RUNNING && state != ClockState.PAUSED) || newTarget.equals(target)) {
+    /**
+     * A new target (priority change) that keeps the counted time; only a running clock gets a new dueAt now. Time
+     * up to the change counts in the old policy's calendar, time after it in the new one.
+     */
+    void retarget(Duration newTarget, SlaPolicy oldPolicy, SlaPolicy newPolicy, Instant at, List<SlaEvent> raised) {
+        if ((state != ClockState.RUNNING && state != ClockState.PAUSED)
+                || (newTarget.equals(target) && newPolicy.calendar().equals(oldPolicy.calendar()))) {
             return;
         }
         target = newTarget;
         policy = newPolicy.name();
         if (state == ClockState.RUNNING) {
-            WorkCalendar calendar = newPolicy.calendar().toCalendar();
-            elapsed = elapsed.plus(calendar.between(runningSince, at));
+            elapsed = elapsed.plus(oldPolicy.calendar().toCalendar().between(runningSince, at));
             runningSince = at;
-            dueAt = remainingDue(calendar, at);
+            dueAt = remainingDue(newPolicy.calendar().toCalendar(), at);
             retargets++;
             // a re-target is announced as a fresh "started" with the original start, so a view keyed by metric
             // simply takes the new dueAt

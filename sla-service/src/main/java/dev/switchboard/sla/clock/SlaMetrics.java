@@ -1,6 +1,6 @@
 package dev.switchboard.sla.clock;
 
-import dev.switchboard.events.ticket.Priority;
+import dev.switchboard.sla.policy.TicketProfile;
 
 import java.time.Duration;
 import java.util.List;
@@ -10,12 +10,8 @@ public interface SlaMetrics {
     SlaMetrics NONE = new SlaMetrics() {
     };
 
-    /** Events that are now durable, for the warning, breach and achievement counters. */
-    default void raised(List<SlaEvent> events, Priority priority) {
-    }
-
-    /** The ticket's clocks as they now stand, for the open-clocks gauge. */
-    default void clocks(String ticketId, List<ClockView> clocks) {
+    /** Events that are now durable, for the warning, breach and achievement counters (by metric, team, priority). */
+    default void raised(List<SlaEvent> events, TicketProfile ticket) {
     }
 
     /** How long after its deadline the timer fired. */

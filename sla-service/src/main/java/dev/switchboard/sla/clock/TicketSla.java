@@ -35,6 +35,7 @@ public final class TicketSla {
     private final List<SlaClock> clocks = new ArrayList<>();
     private final List<Escalation> escalations = new ArrayList<>();
     private final Set<String> appliedEventIds = new LinkedHashSet<>();
+    private Integer partition;
 
     public TicketSla(String ticketId) {
         this.ticketId = ticketId;
@@ -51,13 +52,14 @@ public final class TicketSla {
         s.clocks().forEach(c -> sla.clocks.add(SlaClock.restore(s.ticketId(), c)));
         sla.escalations.addAll(s.escalations());
         sla.appliedEventIds.addAll(s.appliedEventIds());
+        sla.partition = s.partition();
         return sla;
     }
 
     public TicketSlaSnapshot snapshot() {
         return new TicketSlaSnapshot(ticketId, version, profile, policy, status, agentReplied, customerWaiting,
                 clocks.stream().map(SlaClock::snapshot).toList(), List.copyOf(escalations),
-                List.copyOf(appliedEventIds));
+                List.copyOf(appliedEventIds), partition);
     }
 
     public String ticketId() {
@@ -71,6 +73,15 @@ public final class TicketSla {
     /** Set by the store after a successful conditional write. */
     public void version(long newVersion) {
         this.version = newVersion;
+    }
+
+    /** The {@code tickets.events} partition the ticket's events arrive on, if known. */
+    public Optional<Integer> partition() {
+        return Optional.ofNullable(partition);
+    }
+
+    public void partition(int ticketEventsPartition) {
+        this.partition = ticketEventsPartition;
     }
 
     public boolean started() {
@@ -120,7 +131,11 @@ public final class TicketSla {
         return raised;
     }
 
-    /** Only a public reply stops FIRST_REPLY and NEXT_REPLY; an internal note changes nothing. */
+    /**
+     * Only a public reply stops FIRST_REPLY and NEXT_REPLY; an internal note changes nothing. A public reply also
+     * ends the current PERIODIC_UPDATE cycle and starts the next: updates are owed from the first public reply on,
+     * so a short update target never stands in for the first reply.
+     */
     public List<SlaEvent> replied(boolean publicReply, Instant at) {
         List<SlaEvent> raised = advance(at);
         if (!started() || !publicReply) {
@@ -130,6 +145,10 @@ public final class TicketSla {
         customerWaiting = false;
         stopOpen(SlaMetric.FIRST_REPLY, at, raised);
         stopOpen(SlaMetric.NEXT_REPLY, at, raised);
+        stopOpen(SlaMetric.PERIODIC_UPDATE, at, raised);
+        if (!FINISHED.contains(status)) {
+            startClock(SlaMetric.PERIODIC_UPDATE, at, raised);
+        }
         return raised;
     }
 
@@ -181,16 +200,21 @@ public final class TicketSla {
         if (newPolicy == null || newPolicy.equals(policy)) {
             return raised;
         }
+        SlaPolicy oldPolicy = policy;
         policy = newPolicy;
         for (SlaClock clock : clocks) {
-            newPolicy.target(clock.metric()).ifPresent(target -> clock.retarget(target, newPolicy, at, raised));
+            newPolicy.target(clock.metric())
+                    .ifPresent(target -> clock.retarget(target, oldPolicy, newPolicy, at, raised));
         }
         // the new target may already be used up
         raised.addAll(advance(at));
         return raised;
     }
 
-    /** A new RESOLUTION cycle; a NEXT_REPLY one too if the customer is waiting on an agent who replied before. */
+    /**
+     * A new RESOLUTION cycle; a PERIODIC_UPDATE one if an agent replied before, and a NEXT_REPLY one if the customer
+     * is waiting on such an agent.
+     */
     public List<SlaEvent> reopened(Instant at) {
         List<SlaEvent> raised = advance(at);
         if (!started()) {
@@ -230,6 +254,9 @@ public final class TicketSla {
     private void reopen(Instant at, List<SlaEvent> raised) {
         if (openClock(SlaMetric.RESOLUTION).isEmpty()) {
             startClock(SlaMetric.RESOLUTION, at, raised);
+        }
+        if (agentReplied && openClock(SlaMetric.PERIODIC_UPDATE).isEmpty()) {
+            startClock(SlaMetric.PERIODIC_UPDATE, at, raised);
         }
         startNextReplyIfWaiting(at, raised);
     }

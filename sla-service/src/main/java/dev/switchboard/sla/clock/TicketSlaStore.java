@@ -16,8 +16,8 @@ public interface TicketSlaStore {
      */
     boolean save(TicketSla sla);
 
-    /** Tickets with at least one open clock, to put their deadlines back on the timer at start. */
-    List<TicketSla> findOpen();
+    /** Tickets of a {@code tickets.events} partition with at least one open clock, for the timer of its owner. */
+    List<TicketSla> findOpen(int partition);
 
     List<Escalation> escalations(boolean openOnly);
 }

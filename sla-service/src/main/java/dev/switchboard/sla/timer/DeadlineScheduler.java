@@ -10,15 +10,16 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One thread that sleeps until the earliest deadline of the {@link DeadlineQueue} and hands due deadlines to the
+ * One thread that sleeps until the earliest deadline of the {@link DeadlineIndex} and hands due deadlines to the
  * handler. "Now" always comes from the injected clock; the sleep is capped so that a clock that jumps (NTP, a test's
- * clock) is noticed soon. Nothing polls the database: the queue is filled by the writes and by the reload at start.
+ * clock) is noticed soon. Nothing polls the database: the index is filled by the writes and by the load of a
+ * partition when it is assigned.
  */
 public final class DeadlineScheduler implements DeadlineSchedule {
 
     private static final System.Logger LOG = System.getLogger(DeadlineScheduler.class.getName());
 
-    private final DeadlineQueue queue;
+    private final DeadlineIndex index;
     private final Clock clock;
     private final Duration maxSleep;
     private final Duration retryDelay;
@@ -28,23 +29,43 @@ public final class DeadlineScheduler implements DeadlineSchedule {
     private volatile Thread thread;
     private volatile boolean running;
 
-    public DeadlineScheduler(DeadlineQueue queue, Clock clock, Duration maxSleep, Duration retryDelay) {
-        this.queue = queue;
+    public DeadlineScheduler(DeadlineIndex index, Clock clock, Duration maxSleep, Duration retryDelay) {
+        this.index = index;
         this.clock = clock;
         this.maxSleep = maxSleep;
         this.retryDelay = retryDelay;
     }
 
     @Override
-    public void schedule(String ticketId, Instant at) {
-        if (queue.schedule(ticketId, at)) {
+    public void track(String ticketId, int partition, Instant next, byte openClocks) {
+        if (index.track(ticketId, partition, next, openClocks)) {
             signal();
         }
     }
 
     @Override
-    public void cancel(String ticketId) {
-        queue.cancel(ticketId);
+    public void forget(String ticketId) {
+        index.forget(ticketId);
+    }
+
+    /** Starts keeping the partition's tickets; their deadlines wait until {@link #release}. */
+    public void own(int partition) {
+        index.own(partition);
+    }
+
+    /** The partition's deadlines may fire: the ones passed while nobody owned it fire at once. */
+    public void release(int partition) {
+        index.release(partition);
+        signal();
+    }
+
+    /** Drops the partition's tickets: another instance owns them now. */
+    public int drop(int partition) {
+        return index.drop(partition);
+    }
+
+    public boolean owns(int partition) {
+        return index.owns(partition);
     }
 
     /**
@@ -54,13 +75,13 @@ public final class DeadlineScheduler implements DeadlineSchedule {
      * @return how many deadlines were handed over
      */
     public int fireDue(DeadlineHandler target) {
-        List<DeadlineQueue.Deadline> due = queue.pollDue(clock.instant());
-        for (DeadlineQueue.Deadline deadline : due) {
+        List<DeadlineIndex.Deadline> due = index.pollDue(clock.instant());
+        for (DeadlineIndex.Deadline deadline : due) {
             try {
                 target.due(deadline.key(), deadline.at());
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "deadline of " + deadline.key() + " failed; retrying", e);
-                queue.schedule(deadline.key(), clock.instant().plus(retryDelay));
+                index.reschedule(deadline.key(), clock.instant().plus(retryDelay));
             }
         }
         return due.size();
@@ -93,8 +114,14 @@ public final class DeadlineScheduler implements DeadlineSchedule {
         return running;
     }
 
+    /** Tickets with a deadline waiting. */
     public int pending() {
-        return queue.size();
+        return index.pending();
+    }
+
+    /** Tracked tickets with open clocks, by {@code OpenClockSummary} byte. */
+    public long[] openClockCounts() {
+        return index.summaryCounts();
     }
 
     private void loop() {
@@ -102,7 +129,7 @@ public final class DeadlineScheduler implements DeadlineSchedule {
             fireDue(handler);
             lock.lock();
             try {
-                Duration sleep = queue.next()
+                Duration sleep = index.next()
                         .map(next -> Duration.between(clock.instant(), next))
                         .filter(wait -> wait.compareTo(maxSleep) < 0)
                         .orElse(maxSleep);

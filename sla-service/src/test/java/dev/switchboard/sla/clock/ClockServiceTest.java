@@ -14,8 +14,9 @@ import dev.switchboard.sla.policy.Policies;
 import dev.switchboard.sla.policy.PolicyCatalog;
 import dev.switchboard.sla.policy.PolicyStore;
 import dev.switchboard.sla.policy.SlaPolicy;
-import dev.switchboard.sla.timer.DeadlineQueue;
+import dev.switchboard.sla.timer.DeadlineIndex;
 import dev.switchboard.sla.timer.DeadlineScheduler;
+import dev.switchboard.sla.timer.PartitionTimers;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClockServiceTest {
 
     private static final Instant CREATED = Instant.parse("2026-11-23T08:00:00Z");
+    private static final int P = 3;
 
     private final MutableClock clock = new MutableClock(CREATED);
     private final InMemoryTicketSlaStore store = new InMemoryTicketSlaStore();
@@ -47,7 +49,11 @@ class ClockServiceTest {
     private ClockService service = newService(scheduler);
 
     private DeadlineScheduler newScheduler() {
-        return new DeadlineScheduler(new DeadlineQueue(), clock, Duration.ofSeconds(1), Duration.ofSeconds(5));
+        DeadlineScheduler owning = new DeadlineScheduler(new DeadlineIndex(), clock, Duration.ofSeconds(1),
+                Duration.ofSeconds(5));
+        owning.own(P);
+        owning.release(P);
+        return owning;
     }
 
     private ClockService newService(DeadlineScheduler deadlines) {
@@ -66,15 +72,15 @@ class ClockServiceTest {
 
     @Test
     void shouldApplyATicketEventOnlyOnceWhenItIsDeliveredTwice() {
-        service.apply("t-1:created", created("t-1", Priority.URGENT));
-        service.apply("t-1:created", created("t-1", Priority.URGENT));
+        service.apply("t-1:created", created("t-1", Priority.URGENT), P);
+        service.apply("t-1:created", created("t-1", Priority.URGENT), P);
 
         assertThat(publishedIds()).containsExactly("t-1:FIRST_REPLY:0:started", "t-1:RESOLUTION:0:started");
     }
 
     @Test
     void shouldFireTheBreachFromTheTimerWhenTheClockReachesTheDeadline() {
-        service.apply("t-1:created", created("t-1", Priority.URGENT));
+        service.apply("t-1:created", created("t-1", Priority.URGENT), P);
         published.clear();
 
         clock.advance(Duration.ofMinutes(44));
@@ -91,13 +97,17 @@ class ClockServiceTest {
 
     @Test
     void shouldFireADeadlineThatPassedWhileDownOnceAfterTheReload() {
-        service.apply("t-1:created", created("t-1", Priority.URGENT));
+        service.apply("t-1:created", created("t-1", Priority.URGENT), P);
         published.clear();
         clock.advance(Duration.ofHours(2));
 
-        DeadlineScheduler restartedScheduler = newScheduler();
+        DeadlineScheduler restartedScheduler = new DeadlineScheduler(new DeadlineIndex(), clock, Duration.ofSeconds(1),
+                Duration.ofSeconds(5));
         ClockService restarted = newService(restartedScheduler);
-        assertThat(restarted.reloadDeadlines()).isEqualTo(1);
+        restartedScheduler.own(P);
+        assertThat(restarted.loadPartition(P)).isEqualTo(1);
+        assertThat(restarted.loadPartition(P + 1)).isZero();
+        restartedScheduler.release(P);
         while (restartedScheduler.fireDue(restarted::deadlineDue) > 0) {
             // drain: each firing schedules the ticket's next deadline, which may be due as well
         }
@@ -110,9 +120,9 @@ class ClockServiceTest {
 
     @Test
     void shouldAchieveFirstReplyAndMoveTheTimerToTheResolutionDeadline() {
-        service.apply("t-1:created", created("t-1", Priority.URGENT));
+        service.apply("t-1:created", created("t-1", Priority.URGENT), P);
 
-        service.apply("r-1", new TicketReplied("t-1", "agent-1", "Hi", true, CREATED.plusSeconds(600)));
+        service.apply("r-1", new TicketReplied("t-1", "agent-1", "Hi", true, CREATED.plusSeconds(600)), P);
         clock.advance(Duration.ofHours(2));
 
         assertThat(scheduler.fireDue(service::deadlineDue)).isZero();
@@ -122,10 +132,10 @@ class ClockServiceTest {
 
     @Test
     void shouldRetargetWithThePolicyOfTheNewPriority() {
-        service.apply("t-1:created", created("t-1", Priority.NORMAL));
+        service.apply("t-1:created", created("t-1", Priority.NORMAL), P);
 
         service.apply("p-1", new TicketPriorityChanged("t-1", Priority.NORMAL, Priority.HIGH,
-                CREATED.plus(Duration.ofMinutes(10))));
+                CREATED.plus(Duration.ofMinutes(10))), P);
 
         assertThat(publishedIds()).contains("t-1:FIRST_REPLY:0:retargeted:1");
         assertThat(service.find("t-1").orElseThrow().clocks())
@@ -135,13 +145,72 @@ class ClockServiceTest {
 
     @Test
     void shouldIgnoreEventsThatDoNotMoveClocks() {
-        service.apply("t-1:created", created("t-1", Priority.NORMAL));
+        service.apply("t-1:created", created("t-1", Priority.NORMAL), P);
         published.clear();
 
-        service.apply("rated-1", new TicketRated("t-1", 5, null, "great", CREATED));
-        service.apply("r-unknown", new TicketReplied("t-unknown", "agent-1", "Hi", true, CREATED));
+        service.apply("rated-1", new TicketRated("t-1", 5, null, "great", CREATED), P);
+        service.apply("r-unknown", new TicketReplied("t-unknown", "agent-1", "Hi", true, CREATED), P);
 
         assertThat(published).isEmpty();
         assertThat(store.find("t-unknown")).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveARevokedTicketToTheNewOwnerWhichFiresWhatPassedMeanwhileOnce() {
+        service.apply("t-1:created", created("t-1", Priority.URGENT), P);
+        published.clear();
+        DeadlineScheduler other = new DeadlineScheduler(new DeadlineIndex(), clock, Duration.ofSeconds(1),
+                Duration.ofSeconds(5));
+        ClockService newOwner = newService(other);
+        PartitionTimers oldTimers = new PartitionTimers(scheduler, service::loadPartition);
+        PartitionTimers newTimers = new PartitionTimers(other, newOwner::loadPartition);
+
+        oldTimers.revoked(P);
+        clock.advance(Duration.ofHours(2));
+        newTimers.assigned(P, 10, 10);
+
+        assertThat(scheduler.fireDue(service::deadlineDue)).isZero();
+        while (other.fireDue(newOwner::deadlineDue) > 0) {
+            // drain the chain of deadlines that all passed during the rebalance
+        }
+        assertThat(publishedIds()).containsExactly("t-1:FIRST_REPLY:0:warning:0.75",
+                "t-1:FIRST_REPLY:0:warning:0.9", "t-1:FIRST_REPLY:0:breached", "t-1:FIRST_REPLY:0:escalated:1",
+                "t-1:FIRST_REPLY:0:escalated:2");
+    }
+
+    @Test
+    void shouldApplyAReplyWaitingInThePartitionBeforeTheCatchUpDeadlinesFire() {
+        service.apply("t-1:created", created("t-1", Priority.URGENT), P);
+        published.clear();
+        // down for two hours; meanwhile the agent replied after 30 minutes, unread in the partition
+        clock.advance(Duration.ofHours(2));
+        DeadlineScheduler restartedScheduler = new DeadlineScheduler(new DeadlineIndex(), clock,
+                Duration.ofSeconds(1), Duration.ofSeconds(5));
+        ClockService restarted = newService(restartedScheduler);
+        PartitionTimers timers = new PartitionTimers(restartedScheduler, restarted::loadPartition);
+
+        timers.assigned(P, 7, 8);
+        assertThat(restartedScheduler.fireDue(restarted::deadlineDue)).isZero();
+        restarted.apply("r-1", new TicketReplied("t-1", "agent-1", "Hi", true, CREATED.plus(Duration.ofMinutes(30))),
+                P);
+        timers.handled(P, 7);
+        restartedScheduler.fireDue(restarted::deadlineDue);
+
+        assertThat(publishedIds()).containsExactly("t-1:FIRST_REPLY:0:achieved");
+    }
+
+    @Test
+    void shouldNotRepeatWhatAnotherInstanceAlreadyFiredForTheSameDeadline() {
+        service.apply("t-1:created", created("t-1", Priority.URGENT), P);
+        DeadlineScheduler stale = newScheduler();
+        ClockService staleOwner = newService(stale);
+        staleOwner.loadPartition(P);
+        clock.advance(Duration.ofMinutes(45));
+        published.clear();
+
+        scheduler.fireDue(service::deadlineDue);
+        stale.fireDue(staleOwner::deadlineDue);
+
+        assertThat(publishedIds()).containsExactly("t-1:FIRST_REPLY:0:warning:0.75");
     }
 }

@@ -32,9 +32,9 @@ public final class InMemoryTicketSlaStore implements TicketSlaStore {
     }
 
     @Override
-    public List<TicketSla> findOpen() {
+    public List<TicketSla> findOpen(int partition) {
         return snapshots.keySet().stream().map(id -> find(id).orElseThrow())
-                .filter(TicketSla::hasOpenClocks).toList();
+                .filter(sla -> sla.hasOpenClocks() && sla.partition().equals(Optional.of(partition))).toList();
     }
 
     @Override

@@ -228,4 +228,100 @@ class TicketSlaTest {
         assertThat(restored.statusChanged(TicketStatus.OPEN, at(Duration.ofMinutes(40))))
                 .isEqualTo(sla.statusChanged(TicketStatus.OPEN, at(Duration.ofMinutes(40))));
     }
+
+    @Test
+    void shouldNotRunPeriodicUpdatesBeforeTheFirstPublicReplySoTheyCannotOverrideFirstReply() {
+        List<SlaEvent> raised = sla.created(Policies.ticket(Priority.URGENT), Policies.urgentWithUpdates(), CREATED);
+
+        assertThat(raised).extracting(SlaEvent::id)
+                .containsExactly("t-1:FIRST_REPLY:0:started", "t-1:RESOLUTION:0:started");
+        assertThat(sla.nextDeadline()).contains(at(Duration.ofMinutes(45)));
+        assertThat(sla.advance(at(Duration.ofMinutes(59)))).extracting(SlaEvent::id)
+                .containsExactly("t-1:FIRST_REPLY:0:warning:0.75", "t-1:FIRST_REPLY:0:warning:0.9");
+    }
+
+    @Test
+    void shouldEndOneUpdateCycleAndStartTheNextAtEachPublicReply() {
+        sla.created(Policies.ticket(Priority.URGENT), Policies.urgentWithUpdates(), CREATED);
+
+        List<SlaEvent> first = sla.replied(true, at(Duration.ofMinutes(10)));
+        List<SlaEvent> note = sla.replied(false, at(Duration.ofMinutes(20)));
+        List<SlaEvent> second = sla.replied(true, at(Duration.ofMinutes(30)));
+
+        assertThat(first).extracting(SlaEvent::id)
+                .containsExactly("t-1:FIRST_REPLY:0:achieved", "t-1:PERIODIC_UPDATE:0:started");
+        assertThat(first.get(1).data()).isEqualTo(new SlaStarted("t-1", SlaMetric.PERIODIC_UPDATE,
+                "urgent-updates", at(Duration.ofMinutes(10)), at(Duration.ofMinutes(40))));
+        assertThat(note).isEmpty();
+        assertThat(second).extracting(SlaEvent::id)
+                .containsExactly("t-1:PERIODIC_UPDATE:0:achieved", "t-1:PERIODIC_UPDATE:1:started");
+        assertThat(sla.clocks()).filteredOn(c -> c.metric() == SlaMetric.PERIODIC_UPDATE && c.open())
+                .extracting(ClockView::cycle, ClockView::dueAt).containsExactly(tuple(1, at(Duration.ofHours(1))));
+    }
+
+    @Test
+    void shouldWarnBreachAndEscalateWhenNoUpdateComesInTime() {
+        sla.created(Policies.ticket(Priority.URGENT), Policies.urgentWithUpdates(), CREATED);
+        sla.replied(true, at(Duration.ofMinutes(10)));
+
+        List<SlaEvent> raised = sla.advance(at(Duration.ofMinutes(40)));
+
+        assertThat(raised).extracting(SlaEvent::id).containsExactly("t-1:PERIODIC_UPDATE:0:warning:0.75",
+                "t-1:PERIODIC_UPDATE:0:warning:0.9", "t-1:PERIODIC_UPDATE:0:breached",
+                "t-1:PERIODIC_UPDATE:0:escalated:1");
+        assertThat(raised.get(2).data()).isEqualTo(new SlaBreached("t-1", SlaMetric.PERIODIC_UPDATE,
+                at(Duration.ofMinutes(40)), at(Duration.ofMinutes(40))));
+    }
+
+    @Test
+    void shouldPauseUpdatesWhileWaitingOnTheCustomerAndKeepThePausedTime() {
+        sla.created(Policies.ticket(Priority.URGENT), Policies.urgentWithUpdates(), CREATED);
+        sla.replied(true, at(Duration.ofMinutes(10)));
+
+        sla.statusChanged(TicketStatus.PENDING, at(Duration.ofMinutes(20)));
+        assertThat(sla.advance(at(Duration.ofHours(3)))).isEmpty();
+        List<SlaEvent> resumed = sla.statusChanged(TicketStatus.OPEN, at(Duration.ofHours(3)));
+
+        // 10 of the 30 minutes were used before the pause: 20 remain after it
+        assertThat(resumed).extracting(SlaEvent::data).contains(new SlaResumed("t-1", SlaMetric.PERIODIC_UPDATE,
+                at(Duration.ofHours(3)), at(Duration.ofHours(3)).plus(Duration.ofMinutes(20))));
+    }
+
+    @Test
+    void shouldStopUpdatesWhenSolvedAndOweThemAgainFromAReopen() {
+        sla.created(Policies.ticket(Priority.URGENT), Policies.urgentWithUpdates(), CREATED);
+        sla.replied(true, at(Duration.ofMinutes(10)));
+
+        List<SlaEvent> solved = sla.statusChanged(TicketStatus.SOLVED, at(Duration.ofMinutes(20)));
+        assertThat(sla.advance(at(Duration.ofHours(5)))).isEmpty();
+        List<SlaEvent> reopened = sla.reopened(at(Duration.ofHours(5)));
+
+        assertThat(solved).extracting(SlaEvent::id).contains("t-1:PERIODIC_UPDATE:0:achieved");
+        assertThat(reopened).extracting(SlaEvent::id)
+                .containsExactly("t-1:RESOLUTION:1:started", "t-1:PERIODIC_UPDATE:1:started");
+    }
+
+    @Test
+    void shouldCountTheTimeBeforeARetargetInTheOldPolicysCalendar() {
+        // Monday 08:00Z: office hours open at 09:00, so by 10:00 one hour of the first four is used
+        sla.created(Policies.ticket(Priority.NORMAL), Policies.officeHours(), CREATED);
+
+        List<SlaEvent> raised = sla.priorityChanged(Priority.HIGH, Policies.allHours(), at(Duration.ofHours(2)));
+
+        assertThat(raised).extracting(SlaEvent::data).contains(new SlaStarted("t-1", SlaMetric.FIRST_REPLY,
+                "all-hours", CREATED, at(Duration.ofHours(5))));
+    }
+
+    @Test
+    void shouldKeepThePausedTimeWhenAPolicyIsReappliedToAPausedClock() {
+        sla.created(Policies.ticket(Priority.NORMAL), Policies.standard(), CREATED);
+        sla.statusChanged(TicketStatus.PENDING, at(Duration.ofMinutes(30)));
+
+        assertThat(sla.priorityChanged(Priority.URGENT, Policies.urgent(), at(Duration.ofHours(5)))).isEmpty();
+        List<SlaEvent> resumed = sla.statusChanged(TicketStatus.OPEN, at(Duration.ofHours(6)));
+
+        // 30 of urgent's 60 minutes were used before the pause; the 5.5 paused hours do not count
+        assertThat(resumed).extracting(SlaEvent::data).contains(new SlaResumed("t-1", SlaMetric.FIRST_REPLY,
+                at(Duration.ofHours(6)), at(Duration.ofHours(6)).plus(Duration.ofMinutes(30))));
+    }
 }

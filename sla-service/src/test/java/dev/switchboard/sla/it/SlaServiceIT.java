@@ -61,6 +61,9 @@ class SlaServiceIT {
         registry.add("spring.kafka.bootstrap-servers", () -> "${spring.embedded.kafka.brokers}");
         registry.add("spring.cloud.stream.kafka.binder.brokers", () -> "${spring.embedded.kafka.brokers}");
         registry.add("server.port", () -> "0");
+        // a retried poison record would reach the DLQ only after 10 + 10 s: the DLQ test sees whether it was
+        registry.add("spring.cloud.stream.bindings.ticketEvents-in-0.consumer.back-off-initial-interval",
+                () -> "10000");
     }
 
     @AfterAll
@@ -138,13 +141,16 @@ class SlaServiceIT {
                 TicketEventRecords.replied(ticketId, true, createdAt.plusSeconds(60)))).get();
 
         // same key, same partition: whatever the duplicate or the note raised would come before the achievement
-        List<ConsumerRecord<String, byte[]>> all = awaitSla(ticketId, 3);
+        List<ConsumerRecord<String, byte[]>> all = awaitSla(ticketId, 4);
         ConsumerRecord<String, byte[]> third = all.get(2);
         assertThat(header(third.headers(), CloudEventHeaders.ID)).isEqualTo(ticketId + ":FIRST_REPLY:0:achieved");
         assertThat(json.readValue(third.value(), SlaAchieved.class)).isEqualTo(new SlaAchieved(ticketId,
                 SlaMetric.FIRST_REPLY, createdAt.plus(Duration.ofHours(8)), createdAt.plusSeconds(60)));
+        // the public reply also starts the first cycle of periodic updates (the note did not)
+        assertThat(header(all.get(3).headers(), CloudEventHeaders.ID))
+                .isEqualTo(ticketId + ":PERIODIC_UPDATE:0:started");
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
-                .until(() -> slaRecords(ticketId).size() == 3);
+                .until(() -> slaRecords(ticketId).size() == 4);
     }
 
     @Test
@@ -157,7 +163,8 @@ class SlaServiceIT {
         producer.send(TicketEventRecords.record(healthy, healthy + ":created", TicketCreated.TYPE,
                 TicketEventRecords.created(healthy, "LOW", Instant.now()))).get();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
+        // not retried: well before the first back-off of 10 s would be over
+        await().atMost(Duration.ofSeconds(8)).until(() -> {
             poll();
             return received.stream().anyMatch(r -> r.topic().equals("tickets.events.dlq")
                     && poisoned.equals(r.key()));

@@ -36,6 +36,32 @@ public final class Policies {
                 List.of());
     }
 
+    /** {@link #urgent()} plus an update every 30 minutes: shorter than its first-reply target on purpose. */
+    public static SlaPolicy urgentWithUpdates() {
+        SlaPolicy urgent = urgent();
+        Map<SlaMetric, Duration> targets = new java.util.EnumMap<>(urgent.targets());
+        targets.put(SlaMetric.PERIODIC_UPDATE, Duration.ofMinutes(30));
+        return new SlaPolicy("urgent-updates", urgent.order(), urgent.match(), targets, urgent.calendar(),
+                urgent.pauseOn(), urgent.warnAt(), urgent.escalation());
+    }
+
+    /** Office hours Monday to Friday 09:00-17:00 UTC, four hours to a first reply. */
+    public static SlaPolicy officeHours() {
+        List<String> day = List.of("09:00-17:00");
+        return new SlaPolicy("office", 50, PolicyMatch.ANY,
+                Map.of(SlaMetric.FIRST_REPLY, Duration.ofHours(4), SlaMetric.RESOLUTION, Duration.ofDays(3)),
+                CalendarSpec.businessHours("UTC", Map.of("MON", day, "TUE", day, "WED", day, "THU", day,
+                        "FRI", day), List.of()),
+                Set.of(TicketStatus.PENDING, TicketStatus.ON_HOLD), List.of(), List.of());
+    }
+
+    /** Around the clock, four hours to a first reply. */
+    public static SlaPolicy allHours() {
+        return new SlaPolicy("all-hours", 40, PolicyMatch.ANY,
+                Map.of(SlaMetric.FIRST_REPLY, Duration.ofHours(4), SlaMetric.RESOLUTION, Duration.ofDays(3)),
+                CalendarSpec.ALWAYS_OPEN, Set.of(TicketStatus.PENDING, TicketStatus.ON_HOLD), List.of(), List.of());
+    }
+
     public static TicketProfile ticket(Priority priority) {
         return new TicketProfile(priority, Channel.EMAIL, CustomerTier.STANDARD, "billing");
     }

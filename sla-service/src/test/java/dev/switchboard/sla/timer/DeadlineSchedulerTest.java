@@ -1,6 +1,7 @@
 package dev.switchboard.sla.timer;
 
 import dev.switchboard.sla.MutableClock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -17,15 +18,25 @@ class DeadlineSchedulerTest {
     private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
 
     private final MutableClock clock = new MutableClock(T0);
-    private final DeadlineScheduler scheduler = new DeadlineScheduler(new DeadlineQueue(), clock,
+    private final DeadlineScheduler scheduler = new DeadlineScheduler(new DeadlineIndex(), clock,
             Duration.ofMillis(20), Duration.ofSeconds(5));
     private final List<String> fired = new CopyOnWriteArrayList<>();
 
+    @BeforeEach
+    void ownPartitionZero() {
+        scheduler.own(0);
+        scheduler.release(0);
+    }
+
+    private void schedule(String key, Instant at) {
+        scheduler.track(key, 0, at, (byte) 1);
+    }
+
     @Test
     void shouldFireOnlyDeadlinesDueByTheClockInDeadlineOrder() {
-        scheduler.schedule("b", T0.plusSeconds(20));
-        scheduler.schedule("a", T0.plusSeconds(10));
-        scheduler.schedule("c", T0.plusSeconds(30));
+        schedule("b", T0.plusSeconds(20));
+        schedule("a", T0.plusSeconds(10));
+        schedule("c", T0.plusSeconds(30));
 
         clock.advance(Duration.ofSeconds(25));
         scheduler.fireDue((key, at) -> fired.add(key + "@" + at));
@@ -36,8 +47,8 @@ class DeadlineSchedulerTest {
 
     @Test
     void shouldKeepOnlyTheLatestDeadlineOfAKey() {
-        scheduler.schedule("a", T0.plusSeconds(10));
-        scheduler.schedule("a", T0.plusSeconds(60));
+        schedule("a", T0.plusSeconds(10));
+        schedule("a", T0.plusSeconds(60));
 
         clock.advance(Duration.ofSeconds(30));
         scheduler.fireDue((key, at) -> fired.add(key));
@@ -50,8 +61,8 @@ class DeadlineSchedulerTest {
 
     @Test
     void shouldNotFireACancelledDeadline() {
-        scheduler.schedule("a", T0.plusSeconds(10));
-        scheduler.cancel("a");
+        schedule("a", T0.plusSeconds(10));
+        scheduler.forget("a");
 
         clock.advance(Duration.ofMinutes(1));
 
@@ -60,7 +71,7 @@ class DeadlineSchedulerTest {
 
     @Test
     void shouldRetryADeadlineWhoseHandlerFailedAfterTheRetryDelay() {
-        scheduler.schedule("a", T0.plusSeconds(10));
+        schedule("a", T0.plusSeconds(10));
         clock.advance(Duration.ofSeconds(10));
         AtomicBoolean failing = new AtomicBoolean(true);
         DeadlineHandler handler = (key, at) -> {
@@ -83,7 +94,7 @@ class DeadlineSchedulerTest {
     void shouldFireFromItsOwnThreadOnceTheClockReachesTheDeadline() {
         scheduler.start((key, at) -> fired.add(key));
         try {
-            scheduler.schedule("a", T0.plus(Duration.ofHours(1)));
+            schedule("a", T0.plus(Duration.ofHours(1)));
             clock.advance(Duration.ofMinutes(59));
             await().during(Duration.ofMillis(100)).atMost(Duration.ofSeconds(1)).until(fired::isEmpty);
 

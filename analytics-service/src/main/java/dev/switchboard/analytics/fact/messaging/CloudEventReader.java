@@ -78,9 +78,15 @@ final class CloudEventReader {
         }
     }
 
-    /** Producers may hand a header to the binder as bytes or as a string; both arrive here. */
+    /**
+     * Producers may hand a header to the binder as bytes or as a string; both arrive here. Spring Cloud Function may
+     * present a {@code ce_*} header under its canonical CloudEvents name {@code ce-*}: both spellings are read.
+     */
     private static String header(Message<byte[]> message, String name) {
         Object value = message.getHeaders().get(name);
+        if (value == null && name.startsWith("ce_")) {
+            value = message.getHeaders().get("ce-" + name.substring(3));
+        }
         String text = switch (value) {
             case null -> null;
             case byte[] bytes -> new String(bytes, StandardCharsets.UTF_8);

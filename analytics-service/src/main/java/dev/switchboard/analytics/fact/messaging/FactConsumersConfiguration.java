@@ -1,6 +1,7 @@
 package dev.switchboard.analytics.fact.messaging;
 
 import dev.switchboard.analytics.AnalyticsProperties;
+import dev.switchboard.analytics.fact.BucketWriter;
 import dev.switchboard.analytics.fact.FactChangeListener;
 import dev.switchboard.analytics.fact.FactRecorder;
 import dev.switchboard.analytics.fact.FactStore;
@@ -20,8 +21,9 @@ import java.util.function.Consumer;
 class FactConsumersConfiguration {
 
     @Bean
-    FactRecorder factRecorder(FactStore store, FactChangeListener listener, AnalyticsProperties properties) {
-        return new FactRecorder(store, new TicketFactApplier(), listener, properties.maxWriteAttempts());
+    FactRecorder factRecorder(FactStore store, BucketWriter buckets, FactChangeListener listener,
+                              AnalyticsProperties properties) {
+        return new FactRecorder(store, buckets, new TicketFactApplier(), listener, properties.maxWriteAttempts());
     }
 
     @Bean

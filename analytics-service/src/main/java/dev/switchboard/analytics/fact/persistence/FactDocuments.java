@@ -1,6 +1,9 @@
 package dev.switchboard.analytics.fact.persistence;
 
+import dev.switchboard.analytics.fact.Cell;
+import dev.switchboard.analytics.fact.Contribution;
 import dev.switchboard.analytics.fact.Escalation;
+import dev.switchboard.analytics.fact.PendingDelta;
 import dev.switchboard.analytics.fact.SlaOutcome;
 import dev.switchboard.analytics.fact.TicketFact;
 import dev.switchboard.events.sla.SlaMetric;
@@ -11,7 +14,9 @@ import org.bson.Document;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -29,6 +34,7 @@ public final class FactDocuments {
     public static final String PRIORITY = "priority";
     public static final String SOLVED_NOW = "solvedNow";
     public static final String LAST_ACTIVITY_AT = "lastActivityAt";
+    public static final String PENDING_DELTAS = "pendingDeltas";
 
     private FactDocuments() {
     }
@@ -61,7 +67,8 @@ public final class FactDocuments {
                 .append("sla", fact.slaOutcomes().stream().map(FactDocuments::outcome).toList())
                 .append("escalations", fact.escalations().stream().map(FactDocuments::escalation).toList())
                 .append("appliedEventIds", fact.appliedEventIds())
-                .append(LAST_ACTIVITY_AT, date(fact.lastActivityAt()));
+                .append(LAST_ACTIVITY_AT, date(fact.lastActivityAt()))
+                .append(PENDING_DELTAS, fact.pendingDeltas().stream().map(FactDocuments::pendingDelta).toList());
     }
 
     public static TicketFact fromDocument(Document document) {
@@ -91,7 +98,43 @@ public final class FactDocuments {
         instants(document, "reopens").forEach(fact::addReopen);
         documents(document, "escalations").forEach(escalation -> fact.addEscalation(escalation(escalation)));
         document.getList("appliedEventIds", String.class, List.of()).forEach(fact::addAppliedEventId);
+        documents(document, PENDING_DELTAS).forEach(delta -> fact.addPendingDelta(pendingDelta(delta)));
         return fact.build();
+    }
+
+    private static Document pendingDelta(PendingDelta delta) {
+        return new Document(VERSION, delta.version())
+                .append("changes", delta.changes().entrySet().stream()
+                        .map(change -> contribution(change.getKey()).append("times", change.getValue()))
+                        .toList());
+    }
+
+    private static PendingDelta pendingDelta(Document document) {
+        Map<Contribution, Long> changes = new HashMap<>();
+        documents(document, "changes").forEach(change ->
+                changes.put(contribution(change), change.get("times", Number.class).longValue()));
+        return new PendingDelta(document.get(VERSION, Number.class).longValue(), changes);
+    }
+
+    private static Document contribution(Contribution contribution) {
+        Cell cell = contribution.cell();
+        return new Document("at", date(contribution.at()))
+                .append("team", cell.team())
+                .append("agent", cell.agent())
+                .append("channel", name(cell.channel()))
+                .append("priority", name(cell.priority()))
+                .append("tier", name(cell.tier()))
+                .append("kind", contribution.kind().name())
+                .append("name", contribution.name())
+                .append("value", contribution.value());
+    }
+
+    private static Contribution contribution(Document document) {
+        Cell cell = new Cell(document.getString("team"), document.getString("agent"),
+                enumValue(document, "channel", Channel::valueOf), enumValue(document, "priority", Priority::valueOf),
+                enumValue(document, "tier", CustomerTier::valueOf));
+        return new Contribution(instant(document, "at"), cell, Contribution.Kind.valueOf(document.getString("kind")),
+                document.getString("name"), document.get("value", Number.class).longValue());
     }
 
     private static Document outcome(SlaOutcome outcome) {

@@ -3,6 +3,7 @@ package dev.switchboard.analytics.fact.persistence;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import dev.switchboard.analytics.fact.FactStore;
@@ -11,6 +12,7 @@ import org.bson.Document;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,5 +57,13 @@ final class MongoFactStore implements FactStore {
                         FactDocuments.toDocument(fact)))
                 .block(timeout);
         return result != null && result.getMatchedCount() == 1;
+    }
+
+    @Override
+    public void clearPending(String ticketId, List<Long> versions) {
+        Mono.from(facts.updateOne(Filters.eq(FactDocuments.ID, ticketId),
+                Updates.pullByFilter(new Document(FactDocuments.PENDING_DELTAS,
+                        new Document(FactDocuments.VERSION, new Document("$in", versions))))))
+                .block(timeout);
     }
 }

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /** The agents report as RFC 4180 CSV with a header line; an unknown figure is an empty cell. */
 final class AgentCsv {
 
-    static final String HEADER = "agentId,handled,solved,firstReplyP50Seconds,csat,slaAchievement";
+    static final String HEADER = "agentId,handled,solved,firstReplyP50Seconds,csat,slaAchievement,"
+            + "firstReplyP90Seconds,resolutionP50Seconds,breaches,reopens,oneTouch";
 
     private AgentCsv() {
     }
@@ -20,7 +21,9 @@ final class AgentCsv {
 
     private static String line(AgentRow row) {
         return String.join(",", quoted(row.agentId()), String.valueOf(row.handled()), String.valueOf(row.solved()),
-                cell(row.firstReplyP50()), cell(row.csat()), cell(row.slaAchievement()));
+                cell(row.firstReplyP50()), cell(row.csat()), cell(row.slaAchievement()), cell(row.firstReplyP90()),
+                cell(row.resolutionP50()), String.valueOf(row.breaches()), String.valueOf(row.reopens()),
+                cell(row.oneTouch()));
     }
 
     private static String cell(Double value) {

@@ -1,10 +1,8 @@
 package dev.switchboard.analytics.kpi.web;
 
-import dev.switchboard.analytics.kpi.AgentReport;
 import dev.switchboard.analytics.kpi.AgentRow;
-import dev.switchboard.analytics.kpi.FactFilter;
 import dev.switchboard.analytics.kpi.TimeWindow;
-import dev.switchboard.analytics.kpi.persistence.FactQuery;
+import dev.switchboard.analytics.kpi.query.KpiReader;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +20,11 @@ class AgentReportController {
 
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
 
-    private final FactQuery facts;
+    private final KpiReader kpis;
     private final WindowResolver windows;
 
-    AgentReportController(FactQuery facts, WindowResolver windows) {
-        this.facts = facts;
+    AgentReportController(KpiReader kpis, WindowResolver windows) {
+        this.kpis = kpis;
         this.windows = windows;
     }
 
@@ -37,8 +35,7 @@ class AgentReportController {
         TimeWindow window = windows.resolve(parameters).orElse(null);
         parameters.throwIfInvalid();
         boolean csv = wantsCsv(exchange.getRequest().getHeaders().getAccept());
-        return facts.relevantTo(FactFilter.ALL, window).collectList()
-                .map(matching -> AgentReport.rows(matching, window))
+        return kpis.agents(window)
                 .map(rows -> csv ? csv(rows) : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(rows));
     }
 

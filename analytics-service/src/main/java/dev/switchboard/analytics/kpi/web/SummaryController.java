@@ -1,11 +1,11 @@
 package dev.switchboard.analytics.kpi.web;
 
 import dev.switchboard.analytics.kpi.FactFilter;
-import dev.switchboard.analytics.kpi.Kpis;
 import dev.switchboard.analytics.kpi.Summary;
 import dev.switchboard.analytics.kpi.TimeWindow;
-import dev.switchboard.analytics.kpi.persistence.FactQuery;
+import dev.switchboard.analytics.kpi.query.KpiReader;
 import dev.switchboard.events.ticket.Channel;
+import dev.switchboard.events.ticket.CustomerTier;
 import dev.switchboard.events.ticket.Priority;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,16 +16,19 @@ import reactor.core.publisher.Mono;
 
 import java.util.Optional;
 
-/** {@code GET /api/v1/analytics/summary?from=&to=&team=&agent=&channel=&priority=}: the KPIs of {@link Kpis}. */
+/**
+ * {@code GET /api/v1/analytics/summary?from=&to=&team=&agent=&channel=&priority=&tier=}: the KPIs of {@link Summary};
+ * the answer's {@code from}/{@code to} are the window widened to whole buckets.
+ */
 @RestController
 @RequestMapping("/api/v1/analytics")
 class SummaryController {
 
-    private final FactQuery facts;
+    private final KpiReader kpis;
     private final WindowResolver windows;
 
-    SummaryController(FactQuery facts, WindowResolver windows) {
-        this.facts = facts;
+    SummaryController(KpiReader kpis, WindowResolver windows) {
+        this.kpis = kpis;
         this.windows = windows;
     }
 
@@ -37,9 +40,9 @@ class SummaryController {
                 parameters.text("team").orElse(null),
                 parameters.text("agent").orElse(null),
                 parameters.enumValue("channel", Channel.class).orElse(null),
-                parameters.enumValue("priority", Priority.class).orElse(null));
+                parameters.enumValue("priority", Priority.class).orElse(null),
+                parameters.enumValue("tier", CustomerTier.class).orElse(null));
         parameters.throwIfInvalid();
-        TimeWindow resolved = window.orElseThrow();
-        return facts.relevantTo(filter, resolved).collectList().map(matching -> Kpis.summary(matching, resolved));
+        return kpis.summary(filter, window.orElseThrow());
     }
 }

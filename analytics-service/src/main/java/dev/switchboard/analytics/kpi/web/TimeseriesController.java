@@ -1,13 +1,12 @@
 package dev.switchboard.analytics.kpi.web;
 
 import dev.switchboard.analytics.AnalyticsProperties;
-import dev.switchboard.analytics.kpi.FactFilter;
 import dev.switchboard.analytics.kpi.GroupBy;
 import dev.switchboard.analytics.kpi.Interval;
+import dev.switchboard.analytics.kpi.TimeWindow;
 import dev.switchboard.analytics.kpi.Timeseries;
 import dev.switchboard.analytics.kpi.TimeseriesMetric;
-import dev.switchboard.analytics.kpi.TimeWindow;
-import dev.switchboard.analytics.kpi.persistence.FactQuery;
+import dev.switchboard.analytics.kpi.query.KpiReader;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,17 +16,17 @@ import reactor.core.publisher.Mono;
 
 import java.util.Optional;
 
-/** {@code GET /api/v1/analytics/timeseries?metric=created|solved&interval=MINUTE|HOUR|DAY&from=&to=&groupBy=}. */
+/** {@code GET /api/v1/analytics/timeseries?metric=&interval=MINUTE|HOUR|DAY&from=&to=&groupBy=}. */
 @RestController
 @RequestMapping("/api/v1/analytics")
 class TimeseriesController {
 
-    private final FactQuery facts;
+    private final KpiReader kpis;
     private final WindowResolver windows;
     private final int maxPoints;
 
-    TimeseriesController(FactQuery facts, WindowResolver windows, AnalyticsProperties properties) {
-        this.facts = facts;
+    TimeseriesController(KpiReader kpis, WindowResolver windows, AnalyticsProperties properties) {
+        this.kpis = kpis;
         this.windows = windows;
         this.maxPoints = properties.maxTimeseriesPoints();
     }
@@ -41,9 +40,9 @@ class TimeseriesController {
         GroupBy groupBy = parameters.enumValue("groupBy", GroupBy.class).orElse(null);
         window.filter(resolved -> interval.bucketsIn(resolved) > maxPoints).ifPresent(tooLong ->
                 parameters.reject("interval", "gives more than " + maxPoints + " points for this window"));
+        window.filter(resolved -> !kpis.keeps(interval, resolved.from())).ifPresent(tooOld ->
+                parameters.reject("interval", interval + " buckets are no longer kept for this window's start"));
         parameters.throwIfInvalid();
-        TimeWindow resolved = window.orElseThrow();
-        return facts.relevantTo(FactFilter.ALL, resolved).collectList()
-                .map(matching -> Timeseries.of(matching, metric.orElseThrow(), interval, resolved, groupBy));
+        return kpis.timeseries(metric.orElseThrow(), interval, window.orElseThrow(), groupBy);
     }
 }

@@ -37,6 +37,18 @@ class CloudEventReaderTest {
     }
 
     @Test
+    void shouldReadHeadersUnderTheirCanonicalCloudEventsNames() {
+        Message<byte[]> message = message("""
+                {"ticketId":"t-1","from":"OPEN","to":"SOLVED","occurredAt":"2026-11-23T08:00:00Z"}""")
+                .setHeader("ce-id", bytes("t-1:status:2"))
+                .setHeader("ce-type", TicketStatusChanged.TYPE)
+                .build();
+
+        assertThat(reader.read(message)).get().extracting(CloudEventReader.IncomingEvent::id)
+                .isEqualTo("t-1:status:2");
+    }
+
+    @Test
     void shouldReadAnEventWhoseHeadersAreStringsAndIgnoreUnknownFields() {
         Message<byte[]> message = message("""
                 {"ticketId":"t-1","agentId":"a-1","waitedMs":1500,"assignedAt":"2026-11-23T08:00:00Z",

@@ -3,7 +3,11 @@ package dev.switchboard.analytics.fact.persistence;
 import dev.switchboard.analytics.fact.TicketFact;
 import dev.switchboard.events.sla.SlaMetric;
 import org.bson.Document;
+import dev.switchboard.analytics.fact.Contributions;
+import dev.switchboard.analytics.fact.PendingDelta;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static dev.switchboard.analytics.fact.Facts.of;
 import static dev.switchboard.analytics.fact.TicketEvents.achieved;
@@ -27,7 +31,10 @@ class FactDocumentsTest {
                 solved("t-1", at(300)), rated("t-1", 5, 10, at(400)),
                 achieved("t-1", SlaMetric.FIRST_REPLY, at(60), at(40)),
                 breached("t-1", SlaMetric.RESOLUTION, at(90), at(90)), escalated("t-1", 1, at(95)))
-                .withVersion(7);
+                .withVersion(7).toBuilder()
+                .addPendingDelta(new PendingDelta(7, Contributions.difference(List.of(), Contributions.of(
+                        of("t-1", created("t-1", at(0)), solved("t-1", at(100)))))))
+                .build();
 
         Document document = FactDocuments.toDocument(fact);
 

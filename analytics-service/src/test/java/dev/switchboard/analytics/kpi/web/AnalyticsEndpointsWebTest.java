@@ -2,10 +2,9 @@ package dev.switchboard.analytics.kpi.web;
 
 import dev.switchboard.analytics.AnalyticsProperties;
 import dev.switchboard.analytics.fact.TicketFact;
-import dev.switchboard.analytics.kpi.FactFilter;
-import dev.switchboard.analytics.kpi.TimeWindow;
-import dev.switchboard.analytics.kpi.persistence.FactQuery;
-import dev.switchboard.events.ticket.Channel;
+import dev.switchboard.analytics.kpi.InMemoryBuckets;
+import dev.switchboard.analytics.kpi.KpiFixture;
+import dev.switchboard.analytics.kpi.query.KpiReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -13,13 +12,12 @@ import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import reactor.core.publisher.Flux;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import static dev.switchboard.analytics.fact.Facts.of;
 import static dev.switchboard.analytics.fact.TicketEvents.assigned;
@@ -27,11 +25,6 @@ import static dev.switchboard.analytics.fact.TicketEvents.at;
 import static dev.switchboard.analytics.fact.TicketEvents.created;
 import static dev.switchboard.analytics.fact.TicketEvents.publicReply;
 import static dev.switchboard.analytics.fact.TicketEvents.solved;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 
 @WebFluxTest(controllers = {SummaryController.class, AgentReportController.class, TimeseriesController.class})
 @Import({WindowResolver.class, AnalyticsEndpointsWebTest.Fixed.class})
@@ -47,7 +40,12 @@ class AnalyticsEndpointsWebTest {
         @Bean
         AnalyticsProperties analyticsProperties() {
             return new AnalyticsProperties(Duration.ofHours(24), 100, Duration.ofSeconds(1), 3, Duration.ofMinutes(1),
-                    10);
+                    10, Duration.ofDays(7), Duration.ofDays(92), Duration.ofDays(1830), Duration.ofMinutes(10));
+        }
+
+        @Bean
+        KpiReader kpiReader(Clock clock) {
+            return KpiFixture.reader(InMemoryBuckets.of(List.of(SOLVED_TICKET)), clock.instant());
         }
     }
 
@@ -58,14 +56,8 @@ class AnalyticsEndpointsWebTest {
     @Autowired
     WebTestClient client;
 
-    @MockitoBean
-    FactQuery facts;
-
     @Test
     void shouldAnswerTheSummaryOfTheLast24HoursByDefault() {
-        TimeWindow lastDay = new TimeWindow(at(3600 - 86_400), at(3600));
-        given(facts.relevantTo(FactFilter.ALL, lastDay)).willReturn(Flux.just(SOLVED_TICKET));
-
         client.get().uri("/api/v1/analytics/summary").exchange()
                 .expectStatus().isOk()
                 .expectBody()
@@ -83,17 +75,23 @@ class AnalyticsEndpointsWebTest {
     }
 
     @Test
-    void shouldPassFiltersAndWindowToTheQuery() {
-        given(facts.relevantTo(any(), any())).willReturn(Flux.empty());
-
+    void shouldApplyFiltersAndWindow() {
         client.get().uri("/api/v1/analytics/summary?from=2026-11-23T08:00:00Z&to=2026-11-23T09:00:00Z&team=billing"
                         + "&channel=chat")
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.created").isEqualTo(0);
-
-        verify(facts).relevantTo(new FactFilter("billing", null, Channel.CHAT, null),
-                new TimeWindow(at(0), at(3600)));
+        client.get().uri("/api/v1/analytics/summary?from=2026-11-23T08:00:00Z&to=2026-11-23T09:00:00Z&team=billing"
+                        + "&channel=email&tier=vip")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.created").isEqualTo(1)
+                .jsonPath("$.from").isEqualTo("2026-11-23T08:00:00Z");
+        client.get().uri("/api/v1/analytics/summary?from=2026-11-23T08:10:00Z&to=2026-11-23T09:00:00Z")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.created").isEqualTo(0);
     }
 
     @Test
@@ -107,7 +105,6 @@ class AnalyticsEndpointsWebTest {
                 .jsonPath("$.type").isEqualTo("https://switchboard.dev/problems/invalid-request")
                 .jsonPath("$.errors[0].field").isEqualTo("from")
                 .jsonPath("$.errors[0].message").isNotEmpty();
-        verify(facts, never()).relevantTo(any(), any());
     }
 
     @Test
@@ -135,8 +132,6 @@ class AnalyticsEndpointsWebTest {
 
     @Test
     void shouldGiveAgentRowsAsJsonByDefault() {
-        given(facts.relevantTo(eq(FactFilter.ALL), any())).willReturn(Flux.just(SOLVED_TICKET));
-
         client.get().uri("/api/v1/analytics/agents?from=2026-11-23T08:00:00Z&to=2026-11-23T09:00:00Z").exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
@@ -149,23 +144,20 @@ class AnalyticsEndpointsWebTest {
 
     @Test
     void shouldGiveAgentRowsAsCsvWhenAskedFor() {
-        given(facts.relevantTo(eq(FactFilter.ALL), any())).willReturn(Flux.just(SOLVED_TICKET));
-
         client.get().uri("/api/v1/analytics/agents?from=2026-11-23T08:00:00Z&to=2026-11-23T09:00:00Z")
                 .accept(MediaType.parseMediaType("text/csv"))
                 .exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith("text/csv")
                 .expectBody(String.class).isEqualTo("""
-                        agentId,handled,solved,firstReplyP50Seconds,csat,slaAchievement\r
-                        "agent, the first",1,1,90.0,,\r
+                        agentId,handled,solved,firstReplyP50Seconds,csat,slaAchievement,firstReplyP90Seconds,\
+                        resolutionP50Seconds,breaches,reopens,oneTouch\r
+                        "agent, the first",1,1,90.0,,,90.0,600.0,0,0,1.0\r
                         """);
     }
 
     @Test
     void shouldCountCreatedTicketsPerHour() {
-        given(facts.relevantTo(eq(FactFilter.ALL), any())).willReturn(Flux.just(SOLVED_TICKET));
-
         client.get().uri("/api/v1/analytics/timeseries?metric=created&interval=HOUR"
                         + "&from=2026-11-23T07:00:00Z&to=2026-11-23T09:00:00Z")
                 .exchange()

@@ -1,6 +1,7 @@
 package dev.switchboard.gateway.apikey.web;
 
 import dev.switchboard.gateway.apikey.ApiKey;
+import dev.switchboard.gateway.apikey.ApiKeyAdministration;
 import dev.switchboard.gateway.apikey.ApiKeyRegistry;
 import dev.switchboard.gateway.apikey.DevelopmentKeys;
 import java.util.List;
@@ -24,6 +25,11 @@ class ApiKeyConfiguration {
             log.warn("No API keys configured (switchboard.gateway.api-keys): every /api request will be refused");
         }
         return registry;
+    }
+
+    @Bean
+    ApiKeyAdministration apiKeyAdministration(ApiKeyRegistry registry, Environment environment) {
+        return new ApiKeyAdministration(registry, List.of(environment.getActiveProfiles()));
     }
 
     @Bean

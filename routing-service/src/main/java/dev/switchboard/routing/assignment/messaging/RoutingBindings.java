@@ -2,6 +2,7 @@ package dev.switchboard.routing.assignment.messaging;
 
 import dev.switchboard.events.agent.AgentPresenceChanged;
 import dev.switchboard.events.agent.AgentUpdated;
+import dev.switchboard.events.sla.SlaEscalated;
 import dev.switchboard.events.ticket.TicketCreated;
 import dev.switchboard.events.ticket.TicketPriorityChanged;
 import dev.switchboard.events.ticket.TicketReopened;
@@ -21,14 +22,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The consumers of {@code tickets.events} and {@code agents.events} (bindings {@code ticketEvents-in-0} and
- * {@code agentEvents-in-0} in application.yml). Both feed the one coordinator.
+ * The consumers of {@code tickets.events}, {@code agents.events} and {@code sla.events} (bindings
+ * {@code ticketEvents-in-0}, {@code agentEvents-in-0} and {@code slaEvents-in-0} in application.yml). All feed the one
+ * coordinator.
  */
 @Configuration(proxyBeanMethods = false)
 class RoutingBindings {
 
     static final Set<String> CONSUMED_TYPES = Set.of(TicketCreated.TYPE, TicketStatusChanged.TYPE,
-            TicketPriorityChanged.TYPE, TicketReopened.TYPE, AgentUpdated.TYPE, AgentPresenceChanged.TYPE);
+            TicketPriorityChanged.TYPE, TicketReopened.TYPE, AgentUpdated.TYPE, AgentPresenceChanged.TYPE, SlaEscalated.TYPE);
 
     @Bean
     IncomingEventReader incomingEventReader(JsonMapper jsonMapper) {
@@ -44,6 +46,11 @@ class RoutingBindings {
 
     @Bean
     Consumer<Message<byte[]>> ticketEvents(IncomingEventReader reader, RoutingCoordinator coordinator) {
+        return message -> reader.read(message.getHeaders(), message.getPayload()).ifPresent(coordinator::apply);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> slaEvents(IncomingEventReader reader, RoutingCoordinator coordinator) {
         return message -> reader.read(message.getHeaders(), message.getPayload()).ifPresent(coordinator::apply);
     }
 

@@ -3,11 +3,16 @@ package dev.switchboard.routing.assignment.messaging;
 import dev.switchboard.events.agent.AgentPresenceChanged;
 import dev.switchboard.events.agent.AgentUpdated;
 import dev.switchboard.events.routing.TicketAssigned;
+import dev.switchboard.events.routing.TicketQueued;
+import dev.switchboard.events.routing.TicketUnassigned;
+import dev.switchboard.events.sla.SlaEscalated;
 import dev.switchboard.events.ticket.TicketCreated;
 import dev.switchboard.events.ticket.TicketPriorityChanged;
 import dev.switchboard.events.ticket.TicketReopened;
 import dev.switchboard.events.ticket.TicketStatusChanged;
 import dev.switchboard.routing.assignment.Decision;
+import dev.switchboard.routing.assignment.ExpansionStep;
+import dev.switchboard.routing.assignment.RaisedEvent;
 import dev.switchboard.routing.assignment.RoutingEngine;
 import dev.switchboard.routing.assignment.persistence.RoutingStateStore;
 import dev.switchboard.routing.cloudevents.IncomingEvent;
@@ -16,6 +21,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * Runs one consumed event through the engine, publishes what it raised, then saves what changed. The whole sequence
@@ -27,6 +33,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * is then decided again, and the deterministic event ids let consumers drop whatever had been published already.
  */
 public class RoutingCoordinator {
+
+    /** The {@code event} tag of decisions made by the routing cycle rather than by a consumed event. */
+    static final String CYCLE = "cycle";
 
     private final ReentrantLock lock = new ReentrantLock();
     private final RoutingEngine engine;
@@ -44,6 +53,15 @@ public class RoutingCoordinator {
     }
 
     public void apply(IncomingEvent event) {
+        run(event.type(), () -> decide(event));
+    }
+
+    /** One routing cycle: what time alone changed (aging, expansion steps, holds and grace periods ending). */
+    public void tick() {
+        run(CYCLE, engine::tick);
+    }
+
+    private void run(String trigger, Supplier<Decision> decider) {
         Timer.Sample sample = Timer.start(meters);
         lock.lock();
         try {
@@ -51,7 +69,7 @@ public class RoutingCoordinator {
                 engine.restore(store.loadAgents(), store.loadTickets());
                 engineAhead = false;
             }
-            Decision decision = decide(event);
+            Decision decision = decider.get();
             if (decision.isEmpty()) {
                 return;
             }
@@ -59,15 +77,28 @@ public class RoutingCoordinator {
             publisher.publishAll(decision.events());
             store.save(decision);
             engineAhead = false;
-            decision.events().stream()
-                    .filter(raised -> raised.data() instanceof TicketAssigned)
-                    .forEach(raised -> assignments(((TicketAssigned) raised.data()).reason()).increment());
+            count(decision);
         } finally {
             lock.unlock();
             sample.stop(Timer.builder("switchboard.routing.decision")
                     .description("Time from reading a consumed event to its routing events being durable")
-                    .tag("event", event.type())
+                    .tag("event", trigger)
                     .register(meters));
+        }
+    }
+
+    private void count(Decision decision) {
+        for (RaisedEvent raised : decision.events()) {
+            switch (raised.data()) {
+                case TicketAssigned assigned -> assignments(assigned.reason()).increment();
+                case TicketUnassigned unassigned -> meters.counter("switchboard.routing.releases",
+                        "reason", unassigned.reason()).increment();
+                case TicketQueued queued when !ExpansionStep.EXACT.name().equals(raised.details().get("step")) ->
+                        meters.counter("switchboard.routing.expansions", "step",
+                                String.valueOf(raised.details().get("step"))).increment();
+                default -> {
+                }
+            }
         }
     }
 
@@ -80,6 +111,7 @@ public class RoutingCoordinator {
             case TicketReopened reopened -> engine.ticketReopened(id, reopened);
             case AgentUpdated updated -> engine.agentUpdated(id, updated);
             case AgentPresenceChanged changed -> engine.presenceChanged(id, changed);
+            case SlaEscalated escalated -> engine.slaEscalated(id, escalated);
             default -> Decision.NONE;
         };
     }

@@ -27,7 +27,7 @@ class RoutingEventPublisher {
         // sent together and awaited together: the idempotent producer keeps each ticket's events in order
         CompletableFuture<?>[] sends = events.stream()
                 .map(event -> publisher.publish(new OutgoingEvent(Topic.ROUTING_EVENTS, event.subject(), event.id(),
-                        event.type(), event.subject(), event.time(), event.data())))
+                        event.type(), event.subject(), event.time(), event.data(), event.details())))
                 .toArray(CompletableFuture[]::new);
         try {
             CompletableFuture.allOf(sends).get(timeout.toMillis(), TimeUnit.MILLISECONDS);

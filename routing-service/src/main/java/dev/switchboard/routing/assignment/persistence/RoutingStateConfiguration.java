@@ -28,8 +28,8 @@ class RoutingStateConfiguration {
     }
 
     @Bean
-    RoutingEngine routingEngine(Clock clock, RoutingStateStore store) {
-        RoutingEngine engine = new RoutingEngine(clock);
+    RoutingEngine routingEngine(Clock clock, RoutingStateStore store, RoutingProperties properties) {
+        RoutingEngine engine = new RoutingEngine(clock, properties.policy().toPolicy());
         engine.restore(store.loadAgents(), store.loadTickets());
         return engine;
     }

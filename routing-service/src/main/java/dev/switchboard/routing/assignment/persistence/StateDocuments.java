@@ -5,6 +5,7 @@ import dev.switchboard.events.ticket.Channel;
 import dev.switchboard.events.ticket.CustomerTier;
 import dev.switchboard.events.ticket.Priority;
 import dev.switchboard.routing.assignment.AgentState;
+import dev.switchboard.routing.assignment.ExpansionStep;
 import dev.switchboard.routing.assignment.TicketPhase;
 import dev.switchboard.routing.assignment.TicketState;
 import org.bson.Document;
@@ -15,8 +16,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Maps the engine's snapshots to MongoDB documents and back; an agent's open tickets live in the tickets only. */
+/** Maps the engine's snapshots to MongoDB documents and back; an agent's held tickets live in the tickets only. */
 final class StateDocuments {
 
     private StateDocuments() {
@@ -33,7 +35,9 @@ final class StateDocuments {
                 .append("capacity", capacity)
                 .append("status", agent.status().name())
                 .append("idleSince", date(agent.idleSince()))
-                .append("recentEventIds", agent.recentEventIds());
+                .append("recentEventIds", agent.recentEventIds())
+                .append("statusSince", date(agent.statusSince()))
+                .append("lastAssignedAt", date(agent.lastAssignedAt()));
     }
 
     static AgentState agent(Document document) {
@@ -45,7 +49,8 @@ final class StateDocuments {
         return new AgentState(document.getString("_id"), document.getString("name"), document.getString("team"),
                 document.getInteger("tier", 1), skills, capacity, AgentStatus.valueOf(document.getString("status")),
                 instant(document.getDate("idleSince")), Map.of(), document.getList("recentEventIds", String.class,
-                List.of()));
+                List.of()), instant(document.getDate("statusSince")), instant(document.getDate("lastAssignedAt")),
+                Set.of());
     }
 
     static Document ticket(TicketState ticket) {
@@ -61,7 +66,14 @@ final class StateDocuments {
                 .append("agentId", ticket.agentId())
                 .append("assignments", ticket.assignments())
                 .append("queueings", ticket.queueings())
-                .append("appliedEventIds", ticket.appliedEventIds());
+                .append("appliedEventIds", ticket.appliedEventIds())
+                .append("customerId", ticket.customerId())
+                .append("minTier", ticket.minTier())
+                .append("step", ticket.step().name())
+                .append("preferredAgentId", ticket.preferredAgentId())
+                .append("finishedAt", date(ticket.finishedAt()))
+                .append("parked", ticket.parked())
+                .append("declinedBy", ticket.declinedBy());
     }
 
     static TicketState ticket(Document document) {
@@ -71,7 +83,11 @@ final class StateDocuments {
                 document.getList("skills", String.class, List.of()), instant(document.getDate("createdAt")),
                 instant(document.getDate("queuedAt")), TicketPhase.valueOf(document.getString("phase")),
                 document.getString("agentId"), document.getInteger("assignments", 0),
-                document.getInteger("queueings", 0), document.getList("appliedEventIds", String.class, List.of()));
+                document.getInteger("queueings", 0), document.getList("appliedEventIds", String.class, List.of()),
+                document.getString("customerId"), document.getInteger("minTier", 1),
+                ExpansionStep.valueOf(document.get("step", ExpansionStep.EXACT.name())),
+                document.getString("preferredAgentId"), instant(document.getDate("finishedAt")),
+                document.getBoolean("parked", false), document.getList("declinedBy", String.class, List.of()));
     }
 
     private static Date date(Instant instant) {

@@ -6,6 +6,7 @@ import dev.switchboard.sla.clock.SlaMetrics;
 import dev.switchboard.sla.clock.TicketSlaStore;
 import dev.switchboard.sla.policy.PolicyCatalog;
 import dev.switchboard.sla.timer.DeadlineScheduler;
+import dev.switchboard.sla.timer.PartitionTimers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,6 +19,11 @@ class ClockConfiguration {
     ClockService clockService(TicketSlaStore store, SlaEventPublisher publisher, PolicyCatalog policies,
                               DeadlineScheduler deadlines, SlaMetrics metrics, Clock clock) {
         return new ClockService(store, publisher, policies, deadlines, metrics, clock);
+    }
+
+    @Bean
+    PartitionTimers partitionTimers(DeadlineScheduler scheduler, ClockService clocks) {
+        return new PartitionTimers(scheduler, clocks::loadPartition);
     }
 
     @Bean

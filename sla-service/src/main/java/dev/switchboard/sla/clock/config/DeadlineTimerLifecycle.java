@@ -7,8 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * At start, puts the deadlines of every open clock back on the timer (those that passed while the service was down
- * fire once, at once) and starts the timer thread; stops it on shutdown.
+ * Runs the timer thread from start to shutdown. The timer fills as partitions are assigned
+ * ({@link dev.switchboard.sla.timer.PartitionTimers}): deadlines that passed while nobody owned them fire once then.
  */
 class DeadlineTimerLifecycle implements SmartLifecycle {
 
@@ -24,9 +24,8 @@ class DeadlineTimerLifecycle implements SmartLifecycle {
 
     @Override
     public void start() {
-        int reloaded = clocks.reloadDeadlines();
-        LOG.info("Reloaded the deadlines of {} tickets with open SLA clocks", reloaded);
         scheduler.start(clocks::deadlineDue);
+        LOG.info("SLA deadline timer started");
     }
 
     @Override

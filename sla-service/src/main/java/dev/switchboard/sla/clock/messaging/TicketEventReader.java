@@ -80,9 +80,15 @@ final class TicketEventReader {
         return value == null || value.isBlank();
     }
 
-    /** Headers arrive as raw bytes from Kafka, or as strings from other binders and tests. */
-    private static String header(Message<?> message, String name) {
+    /**
+     * Headers arrive as raw bytes from Kafka, or as strings from other binders and tests; Spring Cloud Function may
+     * present a {@code ce_*} header under its canonical {@code ce-} name.
+     */
+    static String header(Message<?> message, String name) {
         Object value = message.getHeaders().get(name);
+        if (value == null && name.startsWith("ce_")) {
+            value = message.getHeaders().get("ce-" + name.substring(3));
+        }
         return switch (value) {
             case null -> null;
             case byte[] bytes -> new String(bytes, StandardCharsets.UTF_8);

@@ -4,11 +4,12 @@ import dev.switchboard.events.sla.SlaAchieved;
 import dev.switchboard.events.sla.SlaBreached;
 import dev.switchboard.events.sla.SlaMetric;
 import dev.switchboard.events.sla.SlaWarning;
-import dev.switchboard.events.ticket.Priority;
 import dev.switchboard.sla.clock.ClockState;
-import dev.switchboard.sla.clock.ClockView;
+import dev.switchboard.sla.clock.OpenClockSummary;
 import dev.switchboard.sla.clock.SlaEvent;
 import dev.switchboard.sla.clock.SlaMetrics;
+import dev.switchboard.sla.policy.TicketProfile;
+import dev.switchboard.sla.timer.DeadlineScheduler;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,12 +18,12 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@code switchboard.sla.clocks.open} (metric, state), {@code switchboard.sla.warnings|breaches|achievements}
- * (metric, priority) and {@code switchboard.sla.timer.lateness}. Tags stay bounded: enums only, never ticket ids.
+ * {@code switchboard.sla.clocks.open} (metric, state: the open clocks of the partitions this instance owns, so the
+ * sum over instances is the total), {@code switchboard.sla.warnings|breaches|achievements} (metric, team, priority)
+ * and {@code switchboard.sla.timer.lateness} (histogram). Tags stay bounded: enums and the configured teams, never
+ * ticket ids.
  */
 @Component
 class MicrometerSlaMetrics implements SlaMetrics {
@@ -32,17 +33,18 @@ class MicrometerSlaMetrics implements SlaMetrics {
 
     private final MeterRegistry registry;
     private final Timer lateness;
-    /** The open clocks last seen per ticket; the gauge counts over them. Counts tickets this instance handled. */
-    private final Map<String, List<ClockView>> openByTicket = new ConcurrentHashMap<>();
 
-    MicrometerSlaMetrics(MeterRegistry registry) {
+    MicrometerSlaMetrics(MeterRegistry registry, DeadlineScheduler timer) {
         this.registry = registry;
         this.lateness = Timer.builder("switchboard.sla.timer.lateness")
                 .description("How long after a deadline the timer fired it")
+                .publishPercentileHistogram()
+                .maximumExpectedValue(Duration.ofMinutes(1))
                 .register(registry);
         for (SlaMetric metric : SlaMetric.values()) {
             for (ClockState state : OPEN_STATES) {
-                Gauge.builder("switchboard.sla.clocks.open", () -> count(metric, state))
+                Gauge.builder("switchboard.sla.clocks.open",
+                                () -> OpenClockSummary.count(timer.openClockCounts(), metric, state))
                         .description("Open SLA clocks")
                         .tag("metric", metric.name())
                         .tag("state", state.name())
@@ -52,26 +54,18 @@ class MicrometerSlaMetrics implements SlaMetrics {
     }
 
     @Override
-    public void raised(List<SlaEvent> events, Priority priority) {
-        String priorityTag = priority == null ? "UNKNOWN" : priority.name();
+    public void raised(List<SlaEvent> events, TicketProfile ticket) {
+        String priority = ticket == null || ticket.priority() == null ? "UNKNOWN" : ticket.priority().name();
+        String team = ticket == null || ticket.team() == null || ticket.team().isBlank() ? "none" : ticket.team();
         for (SlaEvent event : events) {
             switch (event.data()) {
-                case SlaWarning w -> counter("switchboard.sla.warnings", w.metric(), priorityTag).increment();
-                case SlaBreached b -> counter("switchboard.sla.breaches", b.metric(), priorityTag).increment();
-                case SlaAchieved a -> counter("switchboard.sla.achievements", a.metric(), priorityTag).increment();
+                case SlaWarning w -> counter("switchboard.sla.warnings", w.metric(), team, priority).increment();
+                case SlaBreached b -> counter("switchboard.sla.breaches", b.metric(), team, priority).increment();
+                case SlaAchieved a -> counter("switchboard.sla.achievements", a.metric(), team, priority)
+                        .increment();
                 default -> {
                 }
             }
-        }
-    }
-
-    @Override
-    public void clocks(String ticketId, List<ClockView> clocks) {
-        List<ClockView> open = clocks.stream().filter(ClockView::open).toList();
-        if (open.isEmpty()) {
-            openByTicket.remove(ticketId);
-        } else {
-            openByTicket.put(ticketId, open);
         }
     }
 
@@ -80,13 +74,8 @@ class MicrometerSlaMetrics implements SlaMetrics {
         lateness.record(late.isNegative() ? Duration.ZERO : late);
     }
 
-    private long count(SlaMetric metric, ClockState state) {
-        return openByTicket.values().stream().flatMap(List::stream)
-                .filter(c -> c.metric() == metric && c.state() == state)
-                .count();
-    }
-
-    private Counter counter(String name, SlaMetric metric, String priority) {
-        return Counter.builder(name).tag("metric", metric.name()).tag("priority", priority).register(registry);
+    private Counter counter(String name, SlaMetric metric, String team, String priority) {
+        return Counter.builder(name).tag("metric", metric.name()).tag("team", team).tag("priority", priority)
+                .register(registry);
     }
 }

@@ -3,6 +3,7 @@ package dev.switchboard.sla.clock.persistence;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import dev.switchboard.sla.clock.Escalation;
@@ -22,16 +23,20 @@ import java.util.Optional;
 
 /**
  * Collection {@code ticket_clocks}: one document per ticket ({@code _id} = ticket id) holding the snapshot of its
- * clocks and applied event ids, a {@code version} for conditional replaces, and {@code open} so the start-up reload
- * reads only tickets that still have a running clock. Called from consumer and timer threads, hence blocking.
+ * clocks and applied event ids, a {@code version} for conditional replaces, and {@code open} and {@code partition}
+ * (of {@code tickets.events}) so that an instance assigned a partition reads only that partition's tickets that
+ * still have an open clock. Called from consumer and timer threads, hence blocking.
  */
 @Component
 class MongoTicketSlaStore implements TicketSlaStore {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** Loading a partition reads every open ticket of it: far more than one document. */
+    private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(5);
 
     private final MongoCollection<Document> collection;
     private final JsonMapper json;
+    private volatile boolean indexed;
 
     MongoTicketSlaStore(MongoDatabase database, JsonMapper json) {
         this.collection = database.getCollection("ticket_clocks");
@@ -70,8 +75,15 @@ class MongoTicketSlaStore implements TicketSlaStore {
     }
 
     @Override
-    public List<TicketSla> findOpen() {
-        return Flux.from(collection.find(Filters.eq("open", true))).map(this::toSla).collectList().block(TIMEOUT);
+    public List<TicketSla> findOpen(int partition) {
+        if (!indexed) {
+            Mono.from(collection.createIndex(Indexes.ascending("partition", "open"))).block(TIMEOUT);
+            indexed = true;
+        }
+        return Flux.from(collection.find(Filters.and(Filters.eq("partition", partition), Filters.eq("open", true))))
+                .map(this::toSla)
+                .collectList()
+                .block(LOAD_TIMEOUT);
     }
 
     @Override
@@ -90,6 +102,7 @@ class MongoTicketSlaStore implements TicketSlaStore {
         return new Document("_id", sla.ticketId())
                 .append("version", version)
                 .append("open", sla.hasOpenClocks())
+                .append("partition", sla.partition().orElse(null))
                 .append("state", Document.parse(json.writeValueAsString(sla.snapshot())));
     }
 

@@ -1,6 +1,6 @@
 package dev.switchboard.sla.timer.config;
 
-import dev.switchboard.sla.timer.DeadlineQueue;
+import dev.switchboard.sla.timer.DeadlineIndex;
 import dev.switchboard.sla.timer.DeadlineScheduler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +12,6 @@ class TimerConfiguration {
 
     @Bean
     DeadlineScheduler deadlineScheduler(Clock clock, TimerProperties properties) {
-        return new DeadlineScheduler(new DeadlineQueue(), clock, properties.maxSleep(), properties.retryDelay());
+        return new DeadlineScheduler(new DeadlineIndex(), clock, properties.maxSleep(), properties.retryDelay());
     }
 }

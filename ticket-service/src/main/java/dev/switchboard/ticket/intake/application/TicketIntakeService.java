@@ -9,6 +9,7 @@ import dev.switchboard.ticket.intake.ReservationKeys;
 import dev.switchboard.ticket.intake.TicketFactory;
 import dev.switchboard.ticket.kafka.CloudEventPublisher;
 import dev.switchboard.ticket.kafka.EventJson;
+import dev.switchboard.ticket.kafka.EventNotPublishedException;
 import dev.switchboard.ticket.kafka.OutgoingEvent;
 import dev.switchboard.ticket.validation.InvalidRequestException;
 import dev.switchboard.ticket.view.AppliedEvent;
@@ -21,21 +22,29 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Accepts a new ticket without a dual-write gap: the request is first reserved in Mongo (with the complete event),
  * then {@code ticket.created} is published and acknowledged, then the reservation is marked published. A repeat finds
- * the reservation and answers the same ticket; if the first attempt died before it published, the repeat publishes
- * the identical event (same {@code ce_id}, so consumers drop a copy).
+ * the reservation and answers the same ticket; while the first attempt may still be publishing, the repeat waits for
+ * it; if it died before it published, the repeat publishes the identical event (same {@code ce_id}, so consumers drop
+ * a copy).
  */
 @Service
 public class TicketIntakeService {
 
+    // with the backoff below, 64 attempts wait about 3 s in all: more than TAKE_OVER_AFTER
+    private static final int MAX_ATTEMPTS = 64;
+    private static final Duration TAKE_OVER_AFTER = Duration.ofSeconds(1);
+
     private final CreateTicketValidator validator = new CreateTicketValidator();
+    private final Clock clock;
     private final TicketProjection projection = new TicketProjection();
     private final TicketFactory factory;
     private final ReservationStore reservations;
@@ -46,6 +55,7 @@ public class TicketIntakeService {
 
     public TicketIntakeService(Clock clock, ReservationStore reservations, CloudEventPublisher publisher,
                                TicketViewRepository views, EventJson json, MeterRegistry meters) {
+        this.clock = clock;
         this.factory = new TicketFactory(clock, () -> UUID.randomUUID().toString());
         this.reservations = reservations;
         this.publisher = publisher;
@@ -57,6 +67,26 @@ public class TicketIntakeService {
     public Mono<IntakeResult> create(CreateTicketCommand command, String platform, String idempotencyKey,
                                      IntakeSource source) {
         Timer.Sample sample = Timer.start(meters);
+        return Mono.defer(() -> attempt(command, platform, idempotencyKey))
+                .retryWhen(Retry.backoff(MAX_ATTEMPTS, Duration.ofMillis(1)).maxBackoff(Duration.ofMillis(50))
+                        .filter(StillPublishing.class::isInstance)
+                        .onRetryExhaustedThrow((spec, signal) -> new EventNotPublishedException(
+                                "a concurrent create", new IllegalStateException("it did not finish in time"))))
+                .doOnSuccess(result -> {
+                    sample.stop(timer(source, result.created() ? "created" : "repeated"));
+                    if (result.created()) {
+                        createdCounter(source, result.ticket()).increment();
+                    }
+                })
+                .doOnError(e -> {
+                    String reason = e instanceof InvalidRequestException ? "invalid" : "unavailable";
+                    sample.stop(timer(source, reason));
+                    meters.counter("switchboard.tickets.rejected", "source", source.tag(), "reason", reason)
+                            .increment();
+                });
+    }
+
+    private Mono<IntakeResult> attempt(CreateTicketCommand command, String platform, String idempotencyKey) {
         return Mono.defer(() -> {
                     NewTicket ticket = validator.validate(command);
                     TicketCreated candidate = factory.create(ticket, platform);
@@ -69,14 +99,7 @@ public class TicketIntakeService {
                             .flatMap(winner -> winner.ticketId().equals(candidate.ticketId())
                                     ? firstTime(candidate, data, keys)
                                     : repeat(winner, keys));
-                })
-                .doOnSuccess(result -> {
-                    sample.stop(timer(source, result.created() ? "created" : "repeated"));
-                    if (result.created()) {
-                        createdCounter(source, result.ticket()).increment();
-                    }
-                })
-                .doOnError(e -> sample.stop(timer(source, e instanceof InvalidRequestException ? "invalid" : "failed")));
+                });
     }
 
     /** Reserves every key in turn; the first key held by another ticket makes that ticket the answer. */
@@ -107,6 +130,11 @@ public class TicketIntakeService {
     }
 
     private Mono<IntakeResult> repeat(Reservation winner, List<String> keys) {
+        if (!winner.published() && winner.reservedAt() != null
+                && winner.reservedAt().plus(TAKE_OVER_AFTER).isAfter(clock.instant())) {
+            // the first request is most likely still waiting for Kafka: wait for it rather than send a copy
+            return Mono.error(new StillPublishing());
+        }
         TicketCreated original = json.read(winner.event(), TicketCreated.class);
         Mono<Void> ensurePublished = winner.published()
                 ? Mono.empty()
@@ -128,11 +156,19 @@ public class TicketIntakeService {
                 event.createdAt(), event)).orElseThrow();
     }
 
+    /** A repeat found the first request's reservation not yet published: read it again after a backoff. */
+    private static final class StillPublishing extends RuntimeException {
+        StillPublishing() {
+            super("the first request is still publishing", null, false, false);
+        }
+    }
+
     private Timer timer(IntakeSource source, String outcome) {
         return Timer.builder("switchboard.tickets.intake.latency")
                 .description("Time from receiving a create request to its answer")
                 .tag("source", source.tag())
                 .tag("outcome", outcome)
+                .publishPercentileHistogram()
                 .register(meters);
     }
 

@@ -3,6 +3,7 @@ package dev.switchboard.ticket.intake.messaging;
 import dev.switchboard.events.CloudEventHeaders;
 import dev.switchboard.events.Topic;
 import dev.switchboard.ticket.TicketServiceProperties;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -24,13 +25,17 @@ class InboundDeadLetters {
 
     private final KafkaTemplate<String, byte[]> template;
     private final long timeoutMs;
+    private final MeterRegistry meters;
 
-    InboundDeadLetters(KafkaTemplate<String, byte[]> cloudEventKafkaTemplate, TicketServiceProperties properties) {
+    InboundDeadLetters(KafkaTemplate<String, byte[]> cloudEventKafkaTemplate, TicketServiceProperties properties,
+                       MeterRegistry meters) {
         this.template = cloudEventKafkaTemplate;
         this.timeoutMs = properties.sendTimeout().toMillis();
+        this.meters = meters;
     }
 
-    void send(Message<byte[]> message, String reason) {
+    /** @param cause a short fixed word for the metric tag (the free-text reason goes into the header) */
+    void send(Message<byte[]> message, String cause, String reason) {
         var record = new ProducerRecord<>(Topic.TICKETS_INBOUND_DLQ.topicName(), key(message), message.getPayload());
         message.getHeaders().forEach((name, value) -> {
             // the function layer renamed ce_ headers to ce-; the DLQ record keeps the Kafka binding's names
@@ -44,6 +49,7 @@ class InboundDeadLetters {
         try {
             // waited for: the offset is committed after this returns, so the record must be safe in the DLQ first
             template.send(record).get(timeoutMs, TimeUnit.MILLISECONDS);
+            meters.counter("switchboard.tickets.inbound.dead.lettered", "cause", cause).increment();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while dead-lettering", e);

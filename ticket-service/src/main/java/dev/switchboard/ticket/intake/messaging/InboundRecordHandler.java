@@ -54,28 +54,38 @@ class InboundRecordHandler {
         try {
             JsonNode body = mapper.readTree(message.getPayload());
             if (!body.isObject()) {
-                reject(message, "the record value must be a JSON object");
+                reject(message, "unreadable", "the record value must be a JSON object");
             } else if (body.hasNonNull("ticketId") && body.hasNonNull("type")) {
                 InboundTicketEvent event = mapper.treeToValue(body, InboundTicketEvent.class);
-                events.accept(event.ticketId(), event.toDraft(), null).block(TIMEOUT);
+                // a redelivered record carries the same ce_id: it must not record the event a second time
+                String idempotencyKey = IncomingEvent.attribute(message.getHeaders(), CloudEventHeaders.ID)
+                        .map(id -> "platform:" + platform(message) + ":" + id).orElse(null);
+                events.accept(event.ticketId(), event.toDraft(), null, idempotencyKey).block(TIMEOUT);
             } else {
-                String platform = IncomingEvent.header(message.getHeaders(), PLATFORM_HEADER)
-                        .orElse(Caller.DEFAULT_PLATFORM);
+                String platform = platform(message);
                 // a redelivered record carries the same ce_id: it must not make a second ticket
                 String idempotencyKey = IncomingEvent.attribute(message.getHeaders(), CloudEventHeaders.ID).orElse(null);
                 intake.create(mapper.treeToValue(body, CreateTicketCommand.class), platform, idempotencyKey,
                         IntakeSource.KAFKA).block(TIMEOUT);
             }
         } catch (JacksonException e) {
-            reject(message, "unreadable JSON: " + e.getOriginalMessage());
-        } catch (InvalidRequestException | TicketNotFoundException | TransitionNotAllowedException e) {
-            reject(message, e.getMessage());
+            reject(message, "unreadable", "unreadable JSON: " + e.getOriginalMessage());
+        } catch (InvalidRequestException e) {
+            reject(message, "invalid", e.getMessage());
+        } catch (TicketNotFoundException e) {
+            reject(message, "not_found", e.getMessage());
+        } catch (TransitionNotAllowedException e) {
+            reject(message, "transition_not_allowed", e.getMessage());
         }
     }
 
-    private void reject(Message<byte[]> message, String reason) {
+    private static String platform(Message<byte[]> message) {
+        return IncomingEvent.header(message.getHeaders(), PLATFORM_HEADER).orElse(Caller.DEFAULT_PLATFORM);
+    }
+
+    private void reject(Message<byte[]> message, String cause, String reason) {
         log.info("tickets.inbound record rejected: {}", reason);
-        deadLetters.send(message, reason);
+        deadLetters.send(message, cause, reason);
     }
 
     record InboundTicketEvent(String ticketId, String type, String occurredAt, String body, String agentId,

@@ -53,7 +53,8 @@ class MongoReservationStore implements ReservationStore {
     private Mono<Reservation> find(String key) {
         return Mono.from(collection.find(Filters.eq("_id", key)).first())
                 .map(d -> new Reservation(d.getString("_id"), d.getString("ticketId"),
-                        d.get("event", Binary.class).getData(), d.getBoolean("published", false)))
+                        d.get("event", Binary.class).getData(), d.getBoolean("published", false),
+                        d.getDate("reservedAt") == null ? null : d.getDate("reservedAt").toInstant()))
                 .switchIfEmpty(Mono.error(() -> new IllegalStateException("reservation " + key + " vanished")));
     }
 

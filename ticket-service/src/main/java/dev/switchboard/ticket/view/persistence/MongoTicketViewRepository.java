@@ -26,7 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 @Repository
-class MongoTicketViewRepository implements TicketViewRepository {
+public class MongoTicketViewRepository implements TicketViewRepository {
 
     static final String COLLECTION = "tickets";
 
@@ -34,7 +34,7 @@ class MongoTicketViewRepository implements TicketViewRepository {
 
     private final MongoCollection<Document> tickets;
 
-    MongoTicketViewRepository(MongoDatabase database) {
+    public MongoTicketViewRepository(MongoDatabase database) {
         this.tickets = database.getCollection(COLLECTION);
     }
 
@@ -75,7 +75,8 @@ class MongoTicketViewRepository implements TicketViewRepository {
     @Override
     public Mono<Boolean> replace(TicketView view, long expectedVersion) {
         Bson sameVersion = Filters.and(Filters.eq("_id", view.id()), Filters.eq("version", expectedVersion));
-        return Mono.from(tickets.replaceOne(sameVersion, TicketViewDocuments.toDocument(view)))
+        // $set, not a replacement: the document also holds the write side's pending events and answered keys
+        return Mono.from(tickets.updateOne(sameVersion, new Document("$set", TicketViewDocuments.viewFields(view))))
                 .map(result -> result.getMatchedCount() == 1);
     }
 

@@ -17,12 +17,12 @@ import java.util.List;
 import java.util.function.Function;
 
 /** Maps the view to its BSON document and back; times are BSON dates so that range queries and sorting work. */
-final class TicketViewDocuments {
+public final class TicketViewDocuments {
 
     private TicketViewDocuments() {
     }
 
-    static Document toDocument(TicketView v) {
+    public static Document toDocument(TicketView v) {
         Document d = new Document("_id", v.id());
         d.put("externalId", v.externalId());
         d.put("platform", v.platform());
@@ -53,7 +53,14 @@ final class TicketViewDocuments {
         return d;
     }
 
-    static TicketView fromDocument(Document d) {
+    /** The view's fields without {@code _id}, for a {@code $set} that leaves the document's other fields alone. */
+    public static Document viewFields(TicketView view) {
+        Document fields = toDocument(view);
+        fields.remove("_id");
+        return fields;
+    }
+
+    public static TicketView fromDocument(Document d) {
         Document customer = d.get("customer", Document.class);
         List<Document> sla = d.getList("sla", Document.class, List.of());
         return new TicketView(
@@ -83,7 +90,7 @@ final class TicketViewDocuments {
                 d.getList("appliedEventIds", String.class, List.of()));
     }
 
-    static Date date(Instant instant) {
+    public static Date date(Instant instant) {
         return instant == null ? null : Date.from(instant);
     }
 

@@ -1,0 +1,35 @@
+package dev.switchboard.analytics.fact;
+
+import dev.switchboard.events.sla.SlaMetric;
+
+/**
+ * Names of the counters a ticket contributes to a time bucket. They are field names in the stored buckets, so they
+ * contain no dot; adding one is compatible, renaming one orphans what was stored under the old name.
+ */
+public final class KpiNames {
+
+    public static final String CREATED = "created";
+    public static final String SOLVED = "solved";
+    /** +1 when the ticket became open (created or unsolved), −1 when it was solved: summed up to T it is the backlog. */
+    public static final String BACKLOG_CHANGE = "backlogChange";
+    public static final String REOPENS = "reopens";
+    public static final String ESCALATIONS = "escalations";
+    public static final String HANDLED = "handled";
+    public static final String ONE_TOUCH = "oneTouch";
+    public static final String RATINGS = "ratings";
+    public static final String SATISFIED = "satisfied";
+    public static final String NPS_RESPONSES = "npsResponses";
+    public static final String PROMOTERS = "promoters";
+    public static final String DETRACTORS = "detractors";
+
+    private KpiNames() {
+    }
+
+    public static String slaAchieved(SlaMetric metric) {
+        return "slaAchieved_" + metric.name();
+    }
+
+    public static String slaBreached(SlaMetric metric) {
+        return "slaBreached_" + metric.name();
+    }
+}

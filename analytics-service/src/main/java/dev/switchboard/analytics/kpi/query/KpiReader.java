@@ -1,0 +1,136 @@
+package dev.switchboard.analytics.kpi.query;
+
+import dev.switchboard.analytics.fact.KpiNames;
+import dev.switchboard.analytics.kpi.AgentRow;
+import dev.switchboard.analytics.kpi.BucketLevel;
+import dev.switchboard.analytics.kpi.FactFilter;
+import dev.switchboard.analytics.kpi.GroupBy;
+import dev.switchboard.analytics.kpi.Interval;
+import dev.switchboard.analytics.kpi.KpiBucket;
+import dev.switchboard.analytics.kpi.KpiTotals;
+import dev.switchboard.analytics.kpi.Kpis;
+import dev.switchboard.analytics.kpi.Retention;
+import dev.switchboard.analytics.kpi.Segment;
+import dev.switchboard.analytics.kpi.Summary;
+import dev.switchboard.analytics.kpi.TimeWindow;
+import dev.switchboard.analytics.kpi.Timeseries;
+import dev.switchboard.analytics.kpi.TimeseriesMetric;
+import dev.switchboard.analytics.kpi.View;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Answers KPI queries from the stored buckets: a window is tiled with the fewest buckets (days, hours, minutes at the
+ * ends), their totals merged, and the backlog at a moment derived from the all-time totals minus what changed since.
+ */
+public final class KpiReader {
+
+    private static final Map<String, String> NO_DIMENSIONS = Map.of();
+
+    private final BucketQuery buckets;
+    private final Retention retention;
+    private final Clock clock;
+
+    public KpiReader(BucketQuery buckets, Retention retention, Clock clock) {
+        this.buckets = buckets;
+        this.retention = retention;
+        this.clock = clock;
+    }
+
+    public Retention retention() {
+        return retention;
+    }
+
+    public Mono<Summary> summary(FactFilter filter, TimeWindow requested) {
+        TimeWindow window = retention.align(requested, clock.instant());
+        View view = View.answering(filter);
+        Map<String, String> dimensions = filter.dimensions();
+        Mono<KpiTotals> totals = totalsByKey(view, dimensions, window.from(), window.to())
+                .map(KpiReader::sum);
+        Mono<Long> backlog = backlogAt(view, dimensions, window.to())
+                .map(byKey -> byKey.values().stream().mapToLong(Long::longValue).sum());
+        return Mono.zip(totals, backlog)
+                .map(both -> Kpis.summary(window.from(), window.to(), both.getT1(), both.getT2()));
+    }
+
+    public Mono<List<AgentRow>> agents(TimeWindow requested) {
+        TimeWindow window = retention.align(requested, clock.instant());
+        return totalsByKey(View.AGENT, NO_DIMENSIONS, window.from(), window.to())
+                .map(byAgent -> byAgent.entrySet().stream()
+                        .filter(entry -> !entry.getKey().equals(View.UNKNOWN))
+                        .map(entry -> AgentRow.of(entry.getKey(),
+                                Kpis.summary(window.from(), window.to(), entry.getValue(), 0)))
+                        .filter(AgentRow::hasFigures)
+                        .sorted(Comparator.comparing(AgentRow::agentId))
+                        .toList());
+    }
+
+    public Mono<Timeseries> timeseries(TimeseriesMetric metric, Interval interval, TimeWindow requested,
+                                       GroupBy groupBy) {
+        BucketLevel level = BucketLevel.of(interval);
+        Instant from = level.start(requested.from());
+        Instant to = level.ceil(requested.to());
+        View view = groupBy == null ? View.ALL : groupBy.view();
+        Mono<Map<String, SortedMap<Instant, KpiTotals>>> byKey = buckets
+                .find(level, view, NO_DIMENSIONS, from, to)
+                .<Map<String, SortedMap<Instant, KpiTotals>>>collect(HashMap::new, (map, bucket) -> map
+                        .computeIfAbsent(seriesKey(view, bucket.key()), k -> new TreeMap<>())
+                        .merge(bucket.start(), bucket.totals(), KpiTotals::add));
+        Mono<Map<String, Long>> backlog = backlogAt(view, NO_DIMENSIONS, to).map(perKey -> {
+            Map<String, Long> renamed = new HashMap<>();
+            perKey.forEach((key, value) -> renamed.merge(seriesKey(view, key), value, Long::sum));
+            return renamed;
+        });
+        return Mono.zip(byKey, backlog).map(both ->
+                Timeseries.of(metric, interval, from, to, groupBy, both.getT1(), both.getT2()));
+    }
+
+    /** Whether buckets of this interval are still kept for a window starting at {@code from}. */
+    public boolean keeps(Interval interval, Instant from) {
+        return BucketLevel.of(interval).compareTo(retention.finestAt(from, clock.instant())) >= 0;
+    }
+
+    /**
+     * The backlog at {@code at} (a bucket boundary of a kept level) per view key: all backlog changes ever, less those
+     * at or after {@code at}.
+     */
+    private Mono<Map<String, Long>> backlogAt(View view, Map<String, String> dimensions, Instant at) {
+        Mono<Map<String, Long>> ever = buckets.find(BucketLevel.TOTAL, view, dimensions, Instant.EPOCH, Instant.EPOCH)
+                .<Map<String, Long>>collect(HashMap::new, (map, bucket) ->
+                        map.merge(bucket.key(), bucket.totals().count(KpiNames.BACKLOG_CHANGE), Long::sum));
+        Mono<Map<String, KpiTotals>> since = totalsByKey(view, dimensions, at, Segment.END_OF_TIME);
+        return Mono.zip(ever, since).map(both -> {
+            Map<String, Long> backlog = new HashMap<>(both.getT1());
+            both.getT2().forEach((key, totals) ->
+                    backlog.merge(key, -totals.count(KpiNames.BACKLOG_CHANGE), Long::sum));
+            return backlog;
+        });
+    }
+
+    private Mono<Map<String, KpiTotals>> totalsByKey(View view, Map<String, String> dimensions, Instant from,
+                                                     Instant to) {
+        return Flux.fromIterable(Segment.tiling(from, to))
+                .flatMap(segment -> buckets.find(segment.level(), view, dimensions, segment.from(), segment.to()))
+                .<Map<String, KpiTotals>>collect(HashMap::new, (map, bucket) ->
+                        map.computeIfAbsent(bucket.key(), k -> new KpiTotals()).add(bucket.totals()));
+    }
+
+    private static KpiTotals sum(Map<String, KpiTotals> byKey) {
+        KpiTotals sum = new KpiTotals();
+        byKey.values().forEach(sum::add);
+        return sum;
+    }
+
+    private static String seriesKey(View view, String key) {
+        return view == View.ALL ? Timeseries.ALL : key;
+    }
+}

@@ -1,0 +1,177 @@
+package dev.switchboard.analytics.correctness;
+
+import dev.switchboard.analytics.correctness.SyntheticDay.Published;
+import dev.switchboard.events.routing.TicketAssigned;
+import dev.switchboard.events.routing.TicketQueued;
+import dev.switchboard.events.sla.SlaAchieved;
+import dev.switchboard.events.sla.SlaBreached;
+import dev.switchboard.events.sla.SlaEscalated;
+import dev.switchboard.events.ticket.TicketCreated;
+import dev.switchboard.events.ticket.TicketPriorityChanged;
+import dev.switchboard.events.ticket.TicketRated;
+import dev.switchboard.events.ticket.TicketReopened;
+import dev.switchboard.events.ticket.TicketReplied;
+import dev.switchboard.events.ticket.TicketStatus;
+import dev.switchboard.events.ticket.TicketStatusChanged;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The KPIs counted by hand from the raw events, the way a careful analyst with a spreadsheet would: group the events
+ * by ticket, look at each ticket's history, count and sort. Shares no code with the service's folding or bucketing.
+ */
+final class BruteForce {
+
+    private static final Set<TicketStatus> SOLVED = EnumSet.of(TicketStatus.SOLVED, TicketStatus.CLOSED);
+
+    /** One ticket's history as the analyst reads it. */
+    record Ticket(String id, String team, String agent, String channel, String priority, String tier,
+                  Instant createdAt, List<Instant> solves, List<Instant> unsolves, Instant firstReplyAt,
+                  int publicReplies, Instant firstAssignedAt, Long queueWaitMs, Instant lastAssignedAt,
+                  List<Instant> reopens, List<Instant> escalations, List<Map.Entry<Instant, Boolean>> slaEnds,
+                  Instant ratedAt, Integer csat, Integer nps) {
+
+        Instant solvedNow() {
+            Instant lastSolve = solves.stream().max(Comparator.naturalOrder()).orElse(null);
+            Instant lastUnsolve = unsolves.stream().max(Comparator.naturalOrder()).orElse(null);
+            return lastSolve != null && (lastUnsolve == null || lastSolve.isAfter(lastUnsolve)) ? lastSolve : null;
+        }
+
+        boolean openJustBefore(Instant t) {
+            if (createdAt == null || !createdAt.isBefore(t)) {
+                return false;
+            }
+            Instant lastSolve = solves.stream().filter(s -> s.isBefore(t)).max(Comparator.naturalOrder()).orElse(null);
+            Instant lastUnsolve = unsolves.stream().filter(u -> u.isBefore(t)).max(Comparator.naturalOrder())
+                    .orElse(null);
+            return lastSolve == null || (lastUnsolve != null && !lastSolve.isAfter(lastUnsolve));
+        }
+    }
+
+    static List<Ticket> tickets(List<Published> events) {
+        Map<String, List<Record>> byTicket = events.stream().collect(Collectors.groupingBy(Published::ticketId,
+                LinkedHashMap::new, Collectors.mapping(Published::event, Collectors.toList())));
+        List<Ticket> tickets = new ArrayList<>();
+        byTicket.forEach((id, history) -> tickets.add(ticket(id, history)));
+        return tickets;
+    }
+
+    private static Ticket ticket(String id, List<Record> history) {
+        TicketCreated created = only(history, TicketCreated.class).stream().findFirst().orElse(null);
+        List<TicketAssigned> assignments = only(history, TicketAssigned.class).stream()
+                .sorted(Comparator.comparing(TicketAssigned::assignedAt)).toList();
+        String team = created != null && created.team() != null ? created.team()
+                : only(history, TicketQueued.class).stream().map(TicketQueued::team).findFirst().orElse(null);
+        String priority = only(history, TicketPriorityChanged.class).stream()
+                .max(Comparator.comparing(TicketPriorityChanged::occurredAt)).map(c -> c.to().name())
+                .orElse(created == null ? null : created.priority().name());
+        List<TicketReplied> publicReplies = only(history, TicketReplied.class).stream()
+                .filter(TicketReplied::publicReply).sorted(Comparator.comparing(TicketReplied::occurredAt)).toList();
+        List<Instant> solves = new ArrayList<>();
+        List<Instant> unsolves = new ArrayList<>();
+        for (TicketStatusChanged change : only(history, TicketStatusChanged.class)) {
+            if (!SOLVED.contains(change.from()) && SOLVED.contains(change.to())) {
+                solves.add(change.occurredAt());
+            } else if (SOLVED.contains(change.from()) && !SOLVED.contains(change.to())) {
+                unsolves.add(change.occurredAt());
+            }
+        }
+        List<Instant> reopens = only(history, TicketReopened.class).stream().map(TicketReopened::occurredAt).toList();
+        unsolves.addAll(reopens);
+        List<Map.Entry<Instant, Boolean>> slaEnds = new ArrayList<>();
+        Map<String, Map.Entry<Instant, Boolean>> byClock = new HashMap<>();
+        only(history, SlaAchieved.class).forEach(a -> byClock.putIfAbsent(a.metric() + "@" + a.dueAt(),
+                Map.entry(a.achievedAt(), true)));
+        only(history, SlaBreached.class).forEach(b -> byClock.put(b.metric() + "@" + b.dueAt(),
+                Map.entry(b.breachedAt(), false)));
+        slaEnds.addAll(byClock.values());
+        TicketRated rating = only(history, TicketRated.class).stream()
+                .max(Comparator.comparing(TicketRated::occurredAt)).orElse(null);
+        return new Ticket(id, team, assignments.isEmpty() ? null : assignments.getLast().agentId(),
+                created == null ? null : created.channel().name(), priority,
+                created == null ? null : created.customer().tier().name(),
+                created == null ? null : created.createdAt(), solves, unsolves,
+                publicReplies.isEmpty() ? null : publicReplies.getFirst().occurredAt(), publicReplies.size(),
+                assignments.isEmpty() ? null : assignments.getFirst().assignedAt(),
+                assignments.isEmpty() ? null : assignments.getFirst().waitedMs(),
+                assignments.isEmpty() ? null : assignments.getLast().assignedAt(), reopens,
+                only(history, SlaEscalated.class).stream().map(SlaEscalated::escalatedAt).toList(), slaEnds,
+                rating == null ? null : rating.occurredAt(), rating == null ? null : rating.csat(),
+                rating == null ? null : rating.nps());
+    }
+
+    /** The figures of one window for the tickets the filter keeps. */
+    record Figures(long created, long solved, long backlog, long handled, long reopens, long escalations,
+                   long breaches, Double slaAchievement, Double oneTouch, Double csat, Double nps, long ratings,
+                   List<Long> firstReplySeconds, List<Long> resolutionSeconds, List<Long> firstResolutionSeconds,
+                   List<Long> queueWaitMs) {
+    }
+
+    static Figures count(List<Ticket> all, Predicate<Ticket> filter, Instant from, Instant to) {
+        List<Ticket> tickets = all.stream().filter(filter).toList();
+        Predicate<Instant> in = at -> at != null && !at.isBefore(from) && at.isBefore(to);
+        List<Ticket> solved = tickets.stream().filter(t -> in.test(t.solvedNow())).toList();
+        List<Ticket> rated = tickets.stream().filter(t -> in.test(t.ratedAt())).toList();
+        List<Ticket> npsGiven = rated.stream().filter(t -> t.nps() != null).toList();
+        long achieved = tickets.stream().flatMap(t -> t.slaEnds().stream())
+                .filter(e -> in.test(e.getKey()) && e.getValue()).count();
+        long breached = tickets.stream().flatMap(t -> t.slaEnds().stream())
+                .filter(e -> in.test(e.getKey()) && !e.getValue()).count();
+        return new Figures(
+                tickets.stream().filter(t -> in.test(t.createdAt())).count(),
+                solved.size(),
+                tickets.stream().filter(t -> t.openJustBefore(to)).count(),
+                tickets.stream().filter(t -> in.test(t.lastAssignedAt())).count(),
+                tickets.stream().flatMap(t -> t.reopens().stream()).filter(in).count(),
+                tickets.stream().flatMap(t -> t.escalations().stream()).filter(in).count(),
+                breached,
+                achieved + breached == 0 ? null : (double) achieved / (achieved + breached),
+                solved.isEmpty() ? null : (double) solved.stream().filter(t -> t.publicReplies() == 1).count()
+                        / solved.size(),
+                rated.isEmpty() ? null : (double) rated.stream().filter(t -> t.csat() >= 4).count() / rated.size(),
+                npsGiven.isEmpty() ? null : 100.0 * (npsGiven.stream().filter(t -> t.nps() >= 9).count()
+                        - npsGiven.stream().filter(t -> t.nps() <= 6).count()) / npsGiven.size(),
+                rated.size(),
+                tickets.stream().filter(t -> in.test(t.firstReplyAt()) && t.createdAt() != null)
+                        .map(t -> seconds(t.createdAt(), t.firstReplyAt())).toList(),
+                solved.stream().filter(t -> t.createdAt() != null)
+                        .map(t -> seconds(t.createdAt(), t.solvedNow())).toList(),
+                tickets.stream().filter(t -> t.createdAt() != null && !t.solves().isEmpty())
+                        .filter(t -> in.test(t.solves().stream().min(Comparator.naturalOrder()).orElseThrow()))
+                        .map(t -> seconds(t.createdAt(), t.solves().stream().min(Comparator.naturalOrder())
+                                .orElseThrow())).toList(),
+                tickets.stream().filter(t -> in.test(t.firstAssignedAt()) && t.queueWaitMs() != null)
+                        .map(Ticket::queueWaitMs).toList());
+    }
+
+    /** Nearest rank: the sample at rank ⌈p/100 · n⌉ of the sorted samples. */
+    static Long percentile(List<Long> samples, int p) {
+        if (samples.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = samples.stream().sorted().toList();
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(rank, 1) - 1);
+    }
+
+    private static long seconds(Instant from, Instant to) {
+        Duration between = Duration.between(from, to);
+        return between.isNegative() ? 0 : between.toSeconds();
+    }
+
+    private static <T> List<T> only(List<Record> history, Class<T> type) {
+        return history.stream().filter(type::isInstance).map(type::cast).filter(Objects::nonNull).toList();
+    }
+}

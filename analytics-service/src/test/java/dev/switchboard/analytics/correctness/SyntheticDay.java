@@ -1,0 +1,139 @@
+package dev.switchboard.analytics.correctness;
+
+import dev.switchboard.events.routing.TicketAssigned;
+import dev.switchboard.events.routing.TicketQueued;
+import dev.switchboard.events.sla.SlaAchieved;
+import dev.switchboard.events.sla.SlaBreached;
+import dev.switchboard.events.sla.SlaEscalated;
+import dev.switchboard.events.sla.SlaMetric;
+import dev.switchboard.events.ticket.Channel;
+import dev.switchboard.events.ticket.Customer;
+import dev.switchboard.events.ticket.CustomerTier;
+import dev.switchboard.events.ticket.Priority;
+import dev.switchboard.events.ticket.TicketCreated;
+import dev.switchboard.events.ticket.TicketPriorityChanged;
+import dev.switchboard.events.ticket.TicketRated;
+import dev.switchboard.events.ticket.TicketReopened;
+import dev.switchboard.events.ticket.TicketReplied;
+import dev.switchboard.events.ticket.TicketStatus;
+import dev.switchboard.events.ticket.TicketStatusChanged;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A day of a contact centre as the producers would publish it: tickets created around the clock for many teams, queued
+ * and assigned (some re-assigned), replied to, solved, some reopened and solved again, rated, with SLA outcomes and
+ * escalations. Deterministic for a seed, so a failure can be replayed.
+ */
+public final class SyntheticDay {
+
+    /** One published event with its {@code ce_id}. */
+    public record Published(String id, String ticketId, Record event) {
+    }
+
+    public static final Instant DAY = Instant.parse("2026-11-23T00:00:00Z");
+
+    private SyntheticDay() {
+    }
+
+    public static List<Published> generate(long seed, int tickets, int teams, int agentsPerTeam) {
+        Random random = new Random(seed);
+        List<Published> out = new ArrayList<>();
+        for (int n = 0; n < tickets; n++) {
+            String id = "t-" + n;
+            int team = random.nextInt(teams);
+            String teamName = "team-" + team;
+            Instant created = DAY.plusMillis((long) (random.nextDouble() * 86_400_000L));
+            Priority priority = Priority.values()[random.nextInt(Priority.values().length)];
+            Channel channel = Channel.values()[random.nextInt(Channel.values().length)];
+            CustomerTier tier = random.nextInt(5) == 0 ? CustomerTier.VIP : CustomerTier.STANDARD;
+            out.add(new Published(id + ":created", id, new TicketCreated(id, "ext-" + n, "synthetic", channel,
+                    "s", "d", priority, new Customer("c-" + random.nextInt(500), "C", tier, "en"), teamName,
+                    List.of(), List.of(), created, created)));
+            out.add(new Published(id + ":queued:1", id, new TicketQueued(id, teamName, priority, created)));
+            if (random.nextInt(10) == 0) {
+                continue; // still waiting in the queue at the end of the day
+            }
+            long waitedMs = (long) Math.abs(random.nextGaussian() * 300_000) + random.nextInt(1000);
+            Instant assigned = created.plusMillis(waitedMs);
+            String agent = teamName + "-agent-" + random.nextInt(agentsPerTeam);
+            out.add(new Published(id + ":assigned:1", id,
+                    new TicketAssigned(id, agent, teamName, waitedMs, "LEAST_OCCUPIED", assigned)));
+            Instant now = assigned;
+            if (random.nextInt(8) == 0) {
+                now = now.plusSeconds(30 + random.nextInt(600));
+                agent = teamName + "-agent-" + random.nextInt(agentsPerTeam);
+                out.add(new Published(id + ":assigned:2", id,
+                        new TicketAssigned(id, agent, teamName, waitedMs + 5000, "LONGEST_IDLE", now)));
+            }
+            if (random.nextInt(12) == 0) {
+                Priority raised = Priority.URGENT;
+                out.add(new Published(id + ":prio", id, new TicketPriorityChanged(id, priority, raised,
+                        now.plusMillis(500))));
+            }
+            if (random.nextInt(15) == 0) {
+                out.add(new Published(id + ":note", id, new TicketReplied(id, agent, "note", false,
+                        now.plusSeconds(5))));
+            }
+            Instant firstReply = now.plusSeconds(5 + (long) Math.abs(random.nextGaussian() * 3_000));
+            Instant replyDue = created.plusSeconds(3_600);
+            out.add(new Published(id + ":reply:1", id, new TicketReplied(id, agent, "hi", true, firstReply)));
+            out.add(slaOutcome(id, SlaMetric.FIRST_REPLY, 1, replyDue, firstReply));
+            if (firstReply.isAfter(replyDue)) {
+                out.add(new Published(id + ":FIRST_REPLY:1:escalated:1", id, new SlaEscalated(id, 1, "breach",
+                        SlaMetric.FIRST_REPLY, "RAISE_PRIORITY", null, replyDue.plusSeconds(1))));
+            }
+
+            now = firstReply;
+            if (random.nextInt(3) == 0) {
+                now = now.plusSeconds(60 + random.nextInt(7_200));
+                out.add(new Published(id + ":reply:2", id, new TicketReplied(id, agent, "more", true, now)));
+
+            }
+            if (random.nextInt(5) == 0) {
+                continue; // open at the end of the day
+            }
+            Instant solved = now.plusSeconds(60 + (long) Math.abs(random.nextGaussian() * 20_000));
+            out.add(new Published(id + ":solved:1", id, new TicketStatusChanged(id, TicketStatus.OPEN,
+                    TicketStatus.SOLVED, solved)));
+            Instant resolutionDue = created.plusSeconds(8 * 3_600);
+            out.add(slaOutcome(id, SlaMetric.RESOLUTION, 1, resolutionDue, solved));
+            if (random.nextInt(7) == 0) {
+                Instant reopened = solved.plusSeconds(120 + random.nextInt(3_600));
+                out.add(new Published(id + ":reopened:1", id, new TicketReopened(id, 1, reopened)));
+                out.add(new Published(id + ":reopen-status", id, new TicketStatusChanged(id, TicketStatus.SOLVED,
+                        TicketStatus.OPEN, reopened)));
+                if (random.nextBoolean()) {
+                    Instant again = reopened.plusSeconds(60 + random.nextInt(10_000));
+                    out.add(new Published(id + ":reply:3", id, new TicketReplied(id, agent, "again", true,
+                            reopened.plusSeconds(30))));
+                    out.add(new Published(id + ":solved:2", id, new TicketStatusChanged(id, TicketStatus.OPEN,
+                            TicketStatus.SOLVED, again)));
+                    solved = again;
+                } else {
+                    continue;
+                }
+            }
+            if (random.nextInt(3) == 0) {
+                Integer nps = random.nextInt(4) == 0 ? null : random.nextInt(11);
+                out.add(new Published(id + ":rated", id, new TicketRated(id, 1 + random.nextInt(5), nps, null,
+                        solved.plusSeconds(300 + random.nextInt(3_000)))));
+            }
+            if (random.nextInt(10) == 0) {
+                out.add(new Published(id + ":closed", id, new TicketStatusChanged(id, TicketStatus.SOLVED,
+                        TicketStatus.CLOSED, solved.plusSeconds(7_200))));
+            }
+        }
+        return out;
+    }
+
+    private static Published slaOutcome(String ticketId, SlaMetric metric, int cycle, Instant due, Instant stoppedAt) {
+        String prefix = ticketId + ":" + metric + ":" + cycle;
+        return stoppedAt.isAfter(due)
+                ? new Published(prefix + ":breached", ticketId, new SlaBreached(ticketId, metric, due, due))
+                : new Published(prefix + ":achieved", ticketId, new SlaAchieved(ticketId, metric, due, stoppedAt));
+    }
+}

@@ -1,0 +1,250 @@
+package dev.switchboard.analytics.correctness;
+
+import dev.switchboard.analytics.correctness.BruteForce.Figures;
+import dev.switchboard.analytics.correctness.BruteForce.Ticket;
+import dev.switchboard.analytics.correctness.SyntheticDay.Published;
+import dev.switchboard.analytics.fact.FactRecorder;
+import dev.switchboard.analytics.fact.FactStore;
+import dev.switchboard.analytics.fact.SampleScale;
+import dev.switchboard.analytics.fact.TicketFact;
+import dev.switchboard.analytics.fact.TicketFactApplier;
+import dev.switchboard.analytics.kpi.BucketLevel;
+import dev.switchboard.analytics.kpi.FactFilter;
+import dev.switchboard.analytics.kpi.InMemoryBuckets;
+import dev.switchboard.analytics.kpi.Interval;
+import dev.switchboard.analytics.kpi.KpiFixture;
+import dev.switchboard.analytics.kpi.Percentiles;
+import dev.switchboard.analytics.kpi.Summary;
+import dev.switchboard.analytics.kpi.TimeWindow;
+import dev.switchboard.analytics.kpi.Timeseries;
+import dev.switchboard.analytics.kpi.TimeseriesMetric;
+import dev.switchboard.analytics.kpi.query.KpiReader;
+import dev.switchboard.events.ticket.Channel;
+import dev.switchboard.events.ticket.CustomerTier;
+import dev.switchboard.events.ticket.Priority;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Feeds a synthetic day (3,000 tickets, about 30,000 events, 20 teams, 200 agents) through the consumers' domain path in a random
+ * arrival order, every event twice, and checks every KPI the service answers against the brute-force count of
+ * {@link BruteForce} over the raw events: counts and rates exactly, percentiles as the quantized value of the exact
+ * nearest-rank sample (and within HdrHistogram's 0.1 %).
+ */
+class SyntheticDayCorrectnessTest {
+
+    private static final Instant DAY = SyntheticDay.DAY;
+    private static final TimeWindow WHOLE_DAY = new TimeWindow(DAY, DAY.plus(Duration.ofDays(1)));
+    private static final TimeWindow TWO_DAYS = new TimeWindow(DAY, DAY.plus(Duration.ofDays(2)));
+
+    private static List<Ticket> tickets;
+    private static KpiReader reader;
+    private static int eventCount;
+
+    @BeforeAll
+    static void feedTheDay() {
+        List<Published> events = SyntheticDay.generate(42, 3_000, 20, 10);
+        eventCount = events.size();
+        tickets = BruteForce.tickets(events);
+        List<Published> arrival = new ArrayList<>(events);
+        arrival.addAll(events.subList(0, events.size() / 3)); // redelivered
+        Collections.shuffle(arrival, new Random(7));
+        InMemoryBuckets buckets = new InMemoryBuckets();
+        FactRecorder recorder = new FactRecorder(new MapFactStore(), buckets, new TicketFactApplier(),
+                changes -> { }, 3);
+        long start = System.nanoTime();
+        arrival.forEach(event -> recorder.record(event.id(), event.event()));
+        System.out.printf("fed %d events in %d ms%n", arrival.size(), (System.nanoTime() - start) / 1_000_000);
+        reader = KpiFixture.reader(buckets, DAY.plus(Duration.ofDays(3)));
+    }
+
+    @Test
+    void shouldFeedThousandsOfTicketsAndTensOfThousandsOfEvents() {
+        assertThat(tickets).hasSize(3_000);
+        assertThat(eventCount).isGreaterThan(20_000);
+    }
+
+    @Test
+    void shouldMatchTheBruteForceCountForTheWholeDayAndBeyond() {
+        assertSame(FactFilter.ALL, t -> true, WHOLE_DAY);
+        assertSame(FactFilter.ALL, t -> true, TWO_DAYS);
+    }
+
+    @Test
+    void shouldMatchForRaggedWindowsCutAcrossHoursAndDays() {
+        assertSame(FactFilter.ALL, t -> true, new TimeWindow(DAY.plusSeconds(3_660), DAY.plusSeconds(7_380)));
+        assertSame(FactFilter.ALL, t -> true, new TimeWindow(DAY.plusSeconds(50_000 - 20),
+                DAY.plusSeconds(100_020 - 30)));
+    }
+
+    @Test
+    void shouldMatchPerTeam() {
+        for (int team = 0; team < 20; team++) {
+            String name = "team-" + team;
+            assertSame(new FactFilter(name, null, null, null, null), t -> name.equals(t.team()), WHOLE_DAY);
+        }
+    }
+
+    @Test
+    void shouldMatchPerAgentChannelPriorityAndTier() {
+        for (int agent = 0; agent < 10; agent++) {
+            String name = "team-3-agent-" + agent;
+            assertSame(new FactFilter(null, name, null, null, null), t -> name.equals(t.agent()), TWO_DAYS);
+        }
+        for (Channel channel : Channel.values()) {
+            assertSame(new FactFilter(null, null, channel, null, null), t -> channel.name().equals(t.channel()),
+                    WHOLE_DAY);
+        }
+        for (Priority priority : Priority.values()) {
+            assertSame(new FactFilter(null, null, null, priority, null), t -> priority.name().equals(t.priority()),
+                    WHOLE_DAY);
+        }
+        for (CustomerTier tier : CustomerTier.values()) {
+            assertSame(new FactFilter(null, null, null, null, tier), t -> tier.name().equals(t.tier()), WHOLE_DAY);
+        }
+    }
+
+    @Test
+    void shouldMatchACombinationOfFilters() {
+        assertSame(new FactFilter("team-5", null, Channel.CHAT, null, CustomerTier.STANDARD),
+                t -> "team-5".equals(t.team()) && "CHAT".equals(t.channel()) && "STANDARD".equals(t.tier()),
+                TWO_DAYS);
+    }
+
+    @Test
+    void shouldMatchTheHourlySeriesOfCreatedBacklogAndFirstReplyP90() {
+        Timeseries created = reader.timeseries(TimeseriesMetric.CREATED, Interval.HOUR, WHOLE_DAY, null).block();
+        Timeseries backlog = reader.timeseries(TimeseriesMetric.BACKLOG, Interval.HOUR, WHOLE_DAY, null).block();
+        Timeseries p90 = reader.timeseries(TimeseriesMetric.FIRST_REPLY_P90, Interval.HOUR, WHOLE_DAY, null).block();
+
+        for (int hour = 0; hour < 24; hour++) {
+            Instant from = DAY.plus(Duration.ofHours(hour));
+            Figures expected = BruteForce.count(tickets, t -> true, from, from.plus(Duration.ofHours(1)));
+            assertThat(created.series().getFirst().points().get(hour).value()).isEqualTo(expected.created());
+            assertThat(backlog.series().getFirst().points().get(hour).value()).isEqualTo(expected.backlog());
+            assertThat(p90.series().getFirst().points().get(hour).value())
+                    .isEqualTo(quantized(SampleScale.FIRST_REPLY, expected.firstReplySeconds(), 90));
+        }
+    }
+
+    @Test
+    void shouldMatchTheAgentsTable() {
+        var rows = reader.agents(TWO_DAYS).block();
+
+        assertThat(rows).hasSize((int) tickets.stream().map(Ticket::agent).filter(Objects::nonNull).distinct()
+                .count());
+        rows.forEach(row -> {
+            Figures expected = BruteForce.count(tickets, t -> row.agentId().equals(t.agent()), TWO_DAYS.from(),
+                    TWO_DAYS.to());
+            assertThat(row.handled()).isEqualTo(expected.handled());
+            assertThat(row.solved()).isEqualTo(expected.solved());
+            assertThat(row.firstReplyP50()).isEqualTo(quantized(SampleScale.FIRST_REPLY,
+                    expected.firstReplySeconds(), 50));
+            assertThat(row.breaches()).isEqualTo(expected.breaches());
+        });
+    }
+
+    private static void assertSame(FactFilter filter, Predicate<Ticket> matching, TimeWindow window) {
+        Summary actual = reader.summary(filter, window).block();
+        // the service answers whole minutes: the brute force counts the window it reports
+        assertThat(actual.from()).isEqualTo(BucketLevel.MINUTE.start(window.from()));
+        assertThat(actual.to()).isEqualTo(BucketLevel.MINUTE.ceil(window.to()));
+        Figures expected = BruteForce.count(tickets, matching, actual.from(), actual.to());
+        String what = filter + " over " + window;
+
+        assertThat(actual.created()).as(what + " created").isEqualTo(expected.created());
+        assertThat(actual.solved()).as(what + " solved").isEqualTo(expected.solved());
+        assertThat(actual.backlog()).as(what + " backlog").isEqualTo(expected.backlog());
+        assertThat(actual.handled()).as(what + " handled").isEqualTo(expected.handled());
+        assertThat(actual.reopens()).as(what + " reopens").isEqualTo(expected.reopens());
+        assertThat(actual.escalations()).as(what + " escalations").isEqualTo(expected.escalations());
+        assertThat(actual.breaches()).as(what + " breaches").isEqualTo(expected.breaches());
+        assertThat(actual.ratings()).as(what + " ratings").isEqualTo(expected.ratings());
+        assertRate(actual.slaAchievement(), expected.slaAchievement(), what + " slaAchievement");
+        assertRate(actual.oneTouch(), expected.oneTouch(), what + " oneTouch");
+        assertRate(actual.csat(), expected.csat(), what + " csat");
+        assertRate(actual.nps(), expected.nps(), what + " nps");
+        assertPercentiles(actual.firstReplyTime(), SampleScale.FIRST_REPLY, expected.firstReplySeconds(), what);
+        assertPercentiles(actual.resolutionTime(), SampleScale.FULL_RESOLUTION, expected.resolutionSeconds(), what);
+        assertPercentiles(actual.firstResolutionTime(), SampleScale.FIRST_RESOLUTION,
+                expected.firstResolutionSeconds(), what);
+        assertPercentiles(actual.queueWait(), SampleScale.QUEUE_WAIT, expected.queueWaitMs(), what);
+    }
+
+    private static void assertRate(Double actual, Double expected, String what) {
+        if (expected == null) {
+            assertThat(actual).as(what).isNull();
+        } else {
+            assertThat(actual).as(what).isCloseTo(expected, within(1e-9));
+        }
+    }
+
+    private static void assertPercentiles(Percentiles actual, SampleScale scale, List<Long> samples, String what) {
+        assertThat(actual.p50()).as(what + " " + scale + " p50").isEqualTo(quantized(scale, samples, 50));
+        assertThat(actual.p90()).as(what + " " + scale + " p90").isEqualTo(quantized(scale, samples, 90));
+        assertThat(actual.p99()).as(what + " " + scale + " p99").isEqualTo(quantized(scale, samples, 99));
+        Optional.ofNullable(BruteForce.percentile(samples, 90)).ifPresent(exact ->
+                assertThat(actual.p90()).as(what + " within 0.1 %")
+                        .isCloseTo(scale.toSeconds(exact), within(scale.toSeconds(exact) * 0.001 + 1e-9)));
+    }
+
+    private static Double quantized(SampleScale scale, List<Long> samples, int p) {
+        Long exact = BruteForce.percentile(samples, p);
+        return exact == null ? null : scale.toSeconds(scale.quantize(exact));
+    }
+
+    /** The fact store's contract in a map: versioned writes, pending deltas cleared by version. */
+    private static final class MapFactStore implements FactStore {
+        private final Map<String, TicketFact> facts = new HashMap<>();
+
+        @Override
+        public Optional<TicketFact> find(String ticketId) {
+            return Optional.ofNullable(facts.get(ticketId));
+        }
+
+        @Override
+        public boolean insert(TicketFact fact) {
+            return facts.putIfAbsent(fact.ticketId(), fact) == null;
+        }
+
+        @Override
+        public boolean replace(TicketFact fact, long expectedVersion) {
+            TicketFact stored = facts.get(fact.ticketId());
+            if (stored == null || stored.version() != expectedVersion) {
+                return false;
+            }
+            facts.put(fact.ticketId(), fact);
+            return true;
+        }
+
+        @Override
+        public void clearPending(String ticketId, List<Long> versions) {
+            TicketFact stored = facts.get(ticketId);
+            facts.put(ticketId, withoutPending(stored, versions));
+        }
+
+        private static TicketFact withoutPending(TicketFact s, List<Long> versions) {
+            return new TicketFact(s.ticketId(), s.version(), s.createdAt(), s.team(), s.routedTeam(), s.channel(),
+                    s.priority(), s.priorityChangedAt(), s.customerTier(), s.assignee(), s.assignedAt(),
+                    s.firstAssignedAt(), s.queueWaitMs(), s.firstReplyAt(), s.firstReplyAgent(), s.publicReplies(),
+                    s.solves(), s.unsolves(), s.reopens(), s.ratedAt(), s.csat(), s.nps(), s.slaOutcomes(),
+                    s.escalations(), s.appliedEventIds(), s.lastActivityAt(),
+                    s.pendingDeltas().stream().filter(d -> !versions.contains(d.version())).toList());
+        }
+    }
+}

@@ -1,0 +1,328 @@
+package dev.switchboard.local.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import dev.switchboard.events.Topic;
+import dev.switchboard.events.routing.TicketAssigned;
+import dev.switchboard.events.sla.SlaBreached;
+import dev.switchboard.events.ticket.TicketCreated;
+import dev.switchboard.local.LocalSettings;
+import dev.switchboard.local.LocalSystem;
+import dev.switchboard.local.service.ServiceProcess;
+import dev.switchboard.local.tap.EventTap;
+import dev.switchboard.local.tap.ObservedEvent;
+
+/**
+ * {@code ./switchboard bench}: starts a fresh system on free ports, runs the phases of issue 9 one after the other
+ * (so they do not steal each other's two cores), and writes {@code bench/results/latest.json} and {@code latest.md}.
+ * A phase that fails or that the running system cannot serve yields {@code null} with the reason, never a guess.
+ */
+public final class Bench {
+
+    static final String INTAKE_TEAM = "bench-intake";
+    static final String ASSIGN_TEAM = "bench-assign";
+    static final String SLA_TEAM = "bench-sla";
+    private static final String ADMIN_KEY = "dev-admin-key";
+    private static final String MANAGER_KEY = "dev-manager-key";
+    private static final Duration POLL = Duration.ofMillis(250);
+
+    private final BenchPlan plan;
+    private final Path repoRoot;
+    private final Path dataDir;
+    private final Consumer<String> out;
+    private final BenchResults results = new BenchResults();
+    private final String runId = Long.toString(System.currentTimeMillis(), 36);
+    private final TicketBodies bodies = new TicketBodies(runId);
+
+    public Bench(BenchPlan plan, Path repoRoot, Path dataDir, Consumer<String> out) {
+        this.plan = plan;
+        this.repoRoot = repoRoot;
+        this.dataDir = dataDir;
+        this.out = out;
+    }
+
+    public BenchResults run() {
+        MachineFacts.describe(results, Instant.now());
+        results.parameter("plan", plan.toString());
+        out.accept("Starting a fresh Switchboard on free ports (data " + dataDir + ")...");
+        try (LocalSystem system = new LocalSystem(LocalSettings.forTests(repoRoot, dataDir)).start();
+             EventTap tap = EventTap.start(system.kafkaBootstrapServers(), List.of(Topic.TICKETS_EVENTS.topicName(),
+                     Topic.ROUTING_EVENTS.topicName(), Topic.SLA_EVENTS.topicName()))) {
+            GatewayLoad gateway = new GatewayLoad(system.gatewayUrl());
+            ServiceProcess sla = system.service("sla-service");
+            HeapProbe heap = new HeapProbe();
+            OptionalDouble heapBefore = attempt("SLA baseline heap", () -> heap.liveHeapBytes(sla.pid(), sla.baseUrl()));
+            double clocksBefore = openClocks(heap, sla, tap);
+
+            phase("warm-up", () -> gateway.run("/tickets", n -> bodies.create("warmup", n, INTAKE_TEAM, "NORMAL"),
+                    1, 500, 8, plan.phaseLimit()));
+            phase("single-event intake", () -> singleIntake(gateway));
+            phase("batch intake", () -> batchIntake(gateway));
+            phase("SLA footprint", () -> slaFootprint(heap, sla, tap, heapBefore, clocksBefore));
+            phase("created → assigned latency", () -> assignLatency(gateway, tap));
+            phase("SLA fire lateness", () -> slaLateness(gateway, tap));
+            phase("analytics query", () -> analyticsQuery(gateway, tap));
+            phase("Kafka ceiling", () -> kafkaCeiling(system, tap));
+            results.parameter("tickets_in_history", tap.count(e -> TicketCreated.TYPE.equals(e.type())));
+        }
+        for (Figure figure : Figure.values()) {
+            if (results.value(figure).isEmpty() && results.noteOf(figure).isEmpty()) {
+                results.notMeasured(figure, "its phase failed; see run.failed_* for the error");
+            }
+        }
+        return results;
+    }
+
+    private void singleIntake(GatewayLoad gateway) {
+        GatewayLoad.Outcome outcome = gateway.run("/tickets", n -> bodies.create("single", n, INTAKE_TEAM, "NORMAL"),
+                1, plan.singleEvents(), plan.singleConcurrency(), plan.phaseLimit());
+        results.measured(Figure.INGEST_SINGLE, Math.round(outcome.eventsPerSecond()))
+                .note(Figure.INGEST_SINGLE, "%d creates accepted (201, durable in Kafka), %d failed, %d callers, %.1f s"
+                        .formatted(outcome.accepted(), outcome.failed(), plan.singleConcurrency(),
+                                outcome.elapsed().toMillis() / 1000.0));
+        out.accept("  single-event intake: " + Math.round(outcome.eventsPerSecond()) + " events/s");
+    }
+
+    private void batchIntake(GatewayLoad gateway) {
+        int size = plan.batchSize();
+        GatewayLoad.Outcome outcome = gateway.run("/tickets/batch",
+                n -> bodies.batch("batch", n * size, size, INTAKE_TEAM), size, plan.batches(),
+                plan.batchConcurrency(), plan.phaseLimit());
+        results.measured(Figure.INGEST_BATCH, Math.round(outcome.eventsPerSecond()))
+                .note(Figure.INGEST_BATCH, "%d batches of %d accepted, %d failed, %d callers, %.1f s"
+                        .formatted(outcome.accepted(), size, outcome.failed(), plan.batchConcurrency(),
+                                outcome.elapsed().toMillis() / 1000.0));
+        out.accept("  batch intake: " + Math.round(outcome.eventsPerSecond()) + " events/s");
+    }
+
+    private void slaFootprint(HeapProbe heap, ServiceProcess sla, EventTap tap, OptionalDouble heapBefore,
+                              double clocksBefore) {
+        // the SLA service has seen every ticket once it published a clock start for each (or the wait runs out)
+        long tickets = tap.count(e -> TicketCreated.TYPE.equals(e.type()));
+        awaitQuiet(() -> distinctTickets(tap, "switchboard.sla.started.v1") >= tickets, Duration.ofMinutes(2));
+        double clocks = openClocks(heap, sla, tap);
+        OptionalDouble heapAfter = heap.liveHeapBytes(sla.pid(), sla.baseUrl());
+        results.measured(Figure.SLA_OPEN_CLOCKS, clocks);
+        if (heapBefore.isEmpty() || heapAfter.isEmpty() || clocks - clocksBefore < 1_000) {
+            results.notMeasured(Figure.SLA_HEAP_PER_CLOCK, "too few clocks opened (" + (clocks - clocksBefore)
+                    + ") or no heap figure from sla-service's /actuator/prometheus");
+            return;
+        }
+        double perClock = (heapAfter.getAsDouble() - heapBefore.getAsDouble()) / (clocks - clocksBefore);
+        results.measured(Figure.SLA_HEAP_PER_CLOCK, Math.round(perClock)).note(Figure.SLA_HEAP_PER_CLOCK,
+                "live heap after a full GC (jcmd GC.run), %.0f → %.0f bytes, over %.0f clocks opened; the service runs "
+                        .formatted(heapBefore.getAsDouble(), heapAfter.getAsDouble(), clocks - clocksBefore)
+                        + "with -Xmx384m, so 1,000,000 clocks are out of reach of this run: the figure is per clock");
+        out.accept("  SLA: %.0f clocks open, %d heap bytes per clock".formatted(clocks, Math.round(perClock)));
+    }
+
+    /** The service's own gauge when it has one; else clocks started and not ended, counted on the topic. */
+    private double openClocks(HeapProbe heap, ServiceProcess sla, EventTap tap) {
+        OptionalDouble gauge = attempt("open clocks", () -> heap.metric(sla.baseUrl(), "switchboard_sla_clocks_open",
+                "state=\"RUNNING\""));
+        if (gauge.isPresent()) {
+            return gauge.getAsDouble();
+        }
+        results.note(Figure.SLA_OPEN_CLOCKS, "counted on sla.events (started minus achieved/breached): "
+                + "sla-service exposes no switchboard.sla.clocks.open gauge");
+        Set<String> open = new HashSet<>();
+        for (ObservedEvent event : tap.events()) {
+            String clock = event.ticketId() + ":" + event.field("metric").orElse("");
+            switch (String.valueOf(event.type())) {
+                case "switchboard.sla.started.v1" -> open.add(clock);
+                case "switchboard.sla.achieved.v1", "switchboard.sla.breached.v1" -> open.remove(clock);
+                default -> { }
+            }
+        }
+        return open.size();
+    }
+
+    private void assignLatency(GatewayLoad gateway, EventTap tap) {
+        int agents = 10;
+        for (int i = 1; i <= agents; i++) {
+            String agent = "bench-agent-" + runId + "-" + i;
+            requireOk(gateway.put("/agents/" + agent, ADMIN_KEY, """
+                    {"name":"Bench %d","team":"%s","tier":1,"skills":{"billing":3},\
+                    "capacity":{"EMAIL":1000,"CHAT":1000,"PHONE":1000,"WEB":1000,"SOCIAL":1000}}""".formatted(i, ASSIGN_TEAM)),
+                    "PUT /agents");
+            requireOk(gateway.put("/agents/" + agent + "/presence", GatewayLoad.PLATFORM_KEY,
+                    "{\"status\":\"AVAILABLE\"}"), "PUT presence");
+        }
+        // the first tickets pay for cold code paths in routing: measured separately from the figure
+        Set<String> warm = createPaced(gateway, "assign-warmup", 20, ASSIGN_TEAM, plan.assignPerSecond());
+        awaitQuiet(() -> countFor(tap, TicketAssigned.TYPE, warm) >= warm.size(), Duration.ofMinutes(1));
+        Set<String> measured = createPaced(gateway, "assign", plan.assignTickets(), ASSIGN_TEAM,
+                plan.assignPerSecond());
+        awaitQuiet(() -> countFor(tap, TicketAssigned.TYPE, measured) >= measured.size(), Duration.ofMinutes(1));
+        Percentiles latency = new Percentiles(Latencies.createdToAssignedMs(tap.events(), measured));
+        if (latency.isEmpty()) {
+            results.notMeasured(Figure.ASSIGN_P50, "no ticket was assigned within a minute")
+                    .notMeasured(Figure.ASSIGN_P99, "no ticket was assigned within a minute");
+            return;
+        }
+        String note = "%d of %d tickets assigned, %d agents available, %d tickets/s; record timestamps of "
+                .formatted(latency.count(), measured.size(), agents, plan.assignPerSecond())
+                + "ticket.created and routing.assigned";
+        results.measured(Figure.ASSIGN_P50, latency.at(50)).measured(Figure.ASSIGN_P99, latency.at(99))
+                .note(Figure.ASSIGN_P99, note);
+        out.accept("  created → assigned: p50 " + latency.at(50) + " ms, p99 " + latency.at(99) + " ms");
+    }
+
+    private void slaLateness(GatewayLoad gateway, EventTap tap) {
+        String policy = """
+                {"order":1,"match":{"priority":[],"channel":[],"customerTier":[],"team":["%s"]},\
+                "targets":{"FIRST_REPLY":"%s","NEXT_REPLY":"P1D","PERIODIC_UPDATE":"P1D","RESOLUTION":"P3D"},\
+                "calendar":"24x7","pauseOn":["PENDING","ON_HOLD"],"warnAt":[0.75],"escalation":[]}"""
+                .formatted(SLA_TEAM, plan.slaTarget());
+        requireOk(gateway.put("/sla/policies/bench-lateness", ADMIN_KEY, policy), "PUT /sla/policies/bench-lateness");
+        // nobody works team bench-sla, so every FIRST_REPLY clock runs out and fires
+        Set<String> tickets = createPaced(gateway, "sla", plan.slaTickets(), SLA_TEAM,
+                Math.max(1, plan.slaTickets() / 10));
+        awaitQuiet(() -> countFor(tap, SlaBreached.TYPE, tickets) >= tickets.size(),
+                plan.slaTarget().plus(Duration.ofMinutes(1)));
+        Percentiles lateness = new Percentiles(Latencies.breachLatenessMs(tap.events(), tickets));
+        if (lateness.isEmpty()) {
+            results.notMeasured(Figure.SLA_LATENESS_P99, "no sla.breached for the bench-sla tickets within "
+                    + plan.slaTarget().plus(Duration.ofMinutes(1)).toSeconds() + " s");
+            return;
+        }
+        results.measured(Figure.SLA_LATENESS_P99, lateness.at(99)).note(Figure.SLA_LATENESS_P99,
+                "%d breaches of %d tickets with FIRST_REPLY %s, while %.0f other clocks ran; sla.breached record time minus dueAt"
+                        .formatted(lateness.count(), tickets.size(), plan.slaTarget(),
+                                results.value(Figure.SLA_OPEN_CLOCKS).orElse(0.0)));
+        out.accept("  SLA fire lateness p99: " + lateness.at(99) + " ms");
+    }
+
+    private void analyticsQuery(GatewayLoad gateway, EventTap tap) {
+        String path = "/analytics/summary?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z";
+        for (int i = 0; i < 20; i++) {
+            gateway.get(path, MANAGER_KEY);
+        }
+        long[] millis = new long[plan.analyticsQueries()];
+        int failed = 0;
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            int status = gateway.get(path, MANAGER_KEY);
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+            failed += status == 200 ? 0 : 1;
+        }
+        if (failed > 0) {
+            results.notMeasured(Figure.ANALYTICS_P99, failed + " of " + millis.length + " summary queries failed");
+            return;
+        }
+        Percentiles p = new Percentiles(millis);
+        results.measured(Figure.ANALYTICS_P99, p.at(99)).note(Figure.ANALYTICS_P99,
+                "%d sequential GET /analytics/summary through the gateway over %d tickets, p50 %d ms"
+                        .formatted(millis.length, tap.count(e -> TicketCreated.TYPE.equals(e.type())), p.at(50)));
+        out.accept("  analytics summary p99: " + p.at(99) + " ms");
+    }
+
+    private void kafkaCeiling(LocalSystem system, EventTap tap) {
+        int recordSize = (int) Math.round(tap.events().stream().filter(e -> TicketCreated.TYPE.equals(e.type()))
+                .mapToInt(ObservedEvent::valueSize).average().orElse(512));
+        Path log = system.settings().logDir().resolve("producer-performance.log");
+        OptionalDouble ceiling = new KafkaCeiling(repoRoot, system.kafkaBootstrapServers())
+                .measure(plan.ceilingRecords(), recordSize, Topic.TICKETS_EVENTS.partitions(), log);
+        if (ceiling.isEmpty()) {
+            results.notMeasured(Figure.KAFKA_CEILING, "ProducerPerformance printed no summary; see its log " + log);
+            return;
+        }
+        results.measured(Figure.KAFKA_CEILING, Math.round(ceiling.getAsDouble())).note(Figure.KAFKA_CEILING,
+                "%d records of %d bytes (the mean ticket.created value), %d partitions, acks=all, idempotent"
+                        .formatted(plan.ceilingRecords(), recordSize, Topic.TICKETS_EVENTS.partitions()));
+        out.accept("  Kafka ceiling: " + Math.round(ceiling.getAsDouble()) + " records/s");
+    }
+
+    /** Creates tickets one by one at a steady rate from several callers; returns their ids. */
+    private Set<String> createPaced(GatewayLoad gateway, String phase, int count, String team, int perSecond) {
+        Set<String> ids = ConcurrentHashMap.newKeySet();
+        long gapNanos = 1_000_000_000L / perSecond;
+        long start = System.nanoTime();
+        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int n = 0; n < count; n++) {
+                long due = start + n * gapNanos;
+                pauseUntil(due);
+                int number = n;
+                callers.submit(() -> ids.add(gateway.createOne(bodies.create(phase, number, team, "HIGH"))));
+            }
+        }
+        return ids;
+    }
+
+    private static void pauseUntil(long nanoTime) {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            // pacing the load generator itself, not waiting for a result
+            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+        }
+    }
+
+    private static long countFor(EventTap tap, String type, Set<String> tickets) {
+        return tap.events().stream().filter(e -> type.equals(e.type()) && tickets.contains(e.ticketId()))
+                .map(ObservedEvent::ticketId).distinct().count();
+    }
+
+    private static long distinctTickets(EventTap tap, String type) {
+        return tap.events().stream().filter(e -> type.equals(e.type())).map(ObservedEvent::ticketId).distinct().count();
+    }
+
+    /** Polls until {@code done} or {@code limit}; a phase measures what arrived by then. */
+    private static void awaitQuiet(BooleanSupplier done, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(POLL.toNanos());
+        }
+    }
+
+    private static void requireOk(int status, String call) {
+        if (status / 100 != 2) {
+            throw new IllegalStateException(call + " answered " + status);
+        }
+    }
+
+    private void phase(String name, Runnable body) {
+        out.accept("Bench: " + name + "...");
+        try {
+            body.run();
+        } catch (RuntimeException e) {
+            out.accept("  " + name + " failed: " + e.getMessage());
+            results.parameter("failed_" + name.replace(' ', '_'), String.valueOf(e.getMessage()));
+        }
+    }
+
+    private OptionalDouble attempt(String what, java.util.function.Supplier<OptionalDouble> probe) {
+        try {
+            return probe.get();
+        } catch (RuntimeException e) {
+            out.accept("  " + what + " unavailable: " + e.getMessage());
+            return OptionalDouble.empty();
+        }
+    }
+
+    /** A fresh folder for the throw-away system, so that figures never include an earlier run's history. */
+    public static Path freshDataDir(Path folder) {
+        try {
+            if (Files.exists(folder)) {
+                try (var paths = Files.walk(folder)) {
+                    paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            return Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot prepare " + folder, e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.switchboard.local.bench;
+
+import java.time.Duration;
+
+/**
+ * How much load each phase of the bench sends; every phase is bounded both in count and in time, and all of it goes
+ * to 127.0.0.1.
+ */
+public record BenchPlan(long singleEvents, int singleConcurrency, long batches, int batchSize, int batchConcurrency,
+                        Duration phaseLimit, int assignTickets, int assignPerSecond, int slaTickets,
+                        Duration slaTarget, int analyticsQueries, long ceilingRecords) {
+
+    /** What {@code ./switchboard bench} runs: about a quarter of an hour on a 2-core machine. */
+    public static BenchPlan full() {
+        return new BenchPlan(30_000, 32, 60, 1_000, 4, Duration.ofSeconds(90), 500, 25, 500,
+                Duration.ofSeconds(15), 500, 1_000_000);
+    }
+
+    /** {@code ./switchboard bench --quick}: the same phases at a tenth of the load, to check the harness. */
+    public static BenchPlan quick() {
+        return new BenchPlan(3_000, 16, 6, 500, 2, Duration.ofSeconds(30), 100, 20, 100,
+                Duration.ofSeconds(10), 100, 200_000);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.switchboard.local.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
+
+/**
+ * A closed-loop HTTP load against the gateway on 127.0.0.1: {@code concurrency} callers each send their next request
+ * when the previous one was answered, until {@code total} requests were sent or {@code limit} passed. Closed loop,
+ * because an accepted create means "durable in Kafka", and the figure wanted is how many of those the system gives.
+ */
+final class GatewayLoad {
+
+    static final String PLATFORM_KEY = "dev-platform-key";
+
+    /** @param accepted requests answered 2xx; @param events events those carried (a batch item counts one) */
+    record Outcome(long accepted, long failed, long events, Duration elapsed) {
+
+        double eventsPerSecond() {
+            return elapsed.isZero() ? 0 : events * 1e9 / elapsed.toNanos();
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1).build();
+    private final String apiUrl;
+
+    GatewayLoad(String gatewayUrl) {
+        this.apiUrl = gatewayUrl + "/api/v1";
+    }
+
+    /**
+     * @param body          the n-th request's body
+     * @param eventsPerCall how many events one accepted request carries (1, or the batch size)
+     */
+    Outcome run(String path, LongFunction<String> body, int eventsPerCall, long total, int concurrency,
+                Duration limit) {
+        AtomicLong next = new AtomicLong();
+        AtomicLong accepted = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        AtomicLong events = new AtomicLong();
+        long deadline = System.nanoTime() + limit.toNanos();
+        long start = System.nanoTime();
+        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int c = 0; c < concurrency; c++) {
+                callers.submit(() -> {
+                    long n;
+                    while ((n = next.getAndIncrement()) < total && System.nanoTime() < deadline) {
+                        int status = post(path, body.apply(n));
+                        if (status / 100 == 2) {
+                            accepted.incrementAndGet();
+                            events.addAndGet(eventsPerCall);
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    }
+                });
+            }
+        }
+        return new Outcome(accepted.get(), failed.get(), events.get(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Sends one create and returns the new ticket's id, or throws: for the latency phases that pace themselves. */
+    String createOne(String body) {
+        HttpResponse<String> response = send("/tickets", body);
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("POST /tickets answered " + response.statusCode() + ": " + response.body());
+        }
+        int at = response.body().indexOf("\"id\":\"");
+        return response.body().substring(at + 6, response.body().indexOf('"', at + 6));
+    }
+
+    /** @return the status, or 599 when no answer came */
+    int put(String path, String key, String body) {
+        try {
+            return send("PUT", path, key, body).statusCode();
+        } catch (RuntimeException e) {
+            return 599;
+        }
+    }
+
+    /** @return the status, or 599 when no answer came */
+    int get(String path, String key) {
+        try {
+            return send("GET", path, key, null).statusCode();
+        } catch (RuntimeException e) {
+            return 599;
+        }
+    }
+
+    private int post(String path, String body) {
+        try {
+            return send(path, body).statusCode();
+        } catch (RuntimeException e) {
+            return 599;
+        }
+    }
+
+    private HttpResponse<String> send(String path, String body) {
+        return send("POST", path, PLATFORM_KEY, body);
+    }
+
+    private HttpResponse<String> send(String method, String path, String key, String body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(apiUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("X-API-Key", key)
+                .header("Accept", "application/json");
+        if (body == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        HttpRequest request = builder.build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
