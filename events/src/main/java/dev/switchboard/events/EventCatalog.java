@@ -20,6 +20,7 @@ import dev.switchboard.events.ticket.TicketRated;
 import dev.switchboard.events.ticket.TicketReopened;
 import dev.switchboard.events.ticket.TicketReplied;
 import dev.switchboard.events.ticket.TicketStatusChanged;
+import dev.switchboard.events.ticket.TicketTeamChanged;
 
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,7 @@ public final class EventCatalog {
             new EventType(TicketReplied.TYPE, TicketReplied.class, Topic.TICKETS_EVENTS),
             new EventType(TicketStatusChanged.TYPE, TicketStatusChanged.class, Topic.TICKETS_EVENTS),
             new EventType(TicketPriorityChanged.TYPE, TicketPriorityChanged.class, Topic.TICKETS_EVENTS),
+            new EventType(TicketTeamChanged.TYPE, TicketTeamChanged.class, Topic.TICKETS_EVENTS),
             new EventType(TicketRated.TYPE, TicketRated.class, Topic.TICKETS_EVENTS),
             new EventType(TicketReopened.TYPE, TicketReopened.class, Topic.TICKETS_EVENTS),
             new EventType(AgentUpdated.TYPE, AgentUpdated.class, Topic.AGENTS_EVENTS),

@@ -27,6 +27,7 @@ import dev.switchboard.events.ticket.TicketReopened;
 import dev.switchboard.events.ticket.TicketReplied;
 import dev.switchboard.events.ticket.TicketStatus;
 import dev.switchboard.events.ticket.TicketStatusChanged;
+import dev.switchboard.events.ticket.TicketTeamChanged;
 
 import java.time.Instant;
 import java.util.List;
@@ -46,6 +47,7 @@ final class SampleEvents {
             entry(new TicketReplied("t-1", "a-1", "On it", true, AT)),
             entry(new TicketStatusChanged("t-1", TicketStatus.OPEN, TicketStatus.PENDING, AT)),
             entry(new TicketPriorityChanged("t-1", Priority.NORMAL, Priority.URGENT, AT)),
+            entry(new TicketTeamChanged("t-1", "billing", "tech", AT)),
             entry(new TicketRated("t-1", 5, 9, "great", AT)),
             entry(new TicketReopened("t-1", 1, AT)),
             entry(new AgentUpdated("a-1", "Ada", "billing", 1, Map.of("billing", 3), Map.of(Channel.EMAIL, 5), AT)),

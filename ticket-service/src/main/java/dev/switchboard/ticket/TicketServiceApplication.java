@@ -1,5 +1,6 @@
 package dev.switchboard.ticket;
 
+import dev.switchboard.ticket.validation.OccurredAtRule;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -20,5 +21,10 @@ public class TicketServiceApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    OccurredAtRule occurredAtRule(TicketServiceProperties properties) {
+        return properties.occurredAt().rule();
     }
 }

@@ -9,10 +9,12 @@ import dev.switchboard.events.ticket.TicketCreated;
 import dev.switchboard.events.routing.TicketAssigned;
 import dev.switchboard.events.ticket.TicketStatus;
 import dev.switchboard.events.ticket.TicketStatusChanged;
+import dev.switchboard.ticket.validation.OccurredAtRule;
 import dev.switchboard.ticket.view.AppliedEvent;
 import dev.switchboard.ticket.view.TicketProjection;
 import dev.switchboard.ticket.view.TicketView;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,6 +22,10 @@ import java.util.List;
 public final class TestTickets {
 
     public static final Instant CREATED_AT = Instant.parse("2026-11-23T08:00:00Z");
+
+    /** The production default: a year back, five minutes ahead. */
+    public static final OccurredAtRule OCCURRED_AT_RULE = new OccurredAtRule(Duration.ofDays(365),
+            Duration.ofMinutes(5));
 
     private TestTickets() {
     }

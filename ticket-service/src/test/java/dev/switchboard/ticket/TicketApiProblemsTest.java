@@ -73,6 +73,7 @@ class TicketApiProblemsTest {
     @BeforeEach
     void noTicketsYet() {
         when(views.findById(anyString())).thenReturn(Mono.empty());
+        when(views.insert(any())).thenReturn(Mono.just(true));
         when(tickets.load(anyString())).thenReturn(Mono.empty());
     }
 

@@ -187,6 +187,26 @@ class TicketServiceIT {
     }
 
     @Test
+    void shouldMoveTicketToAnotherTeamAndListItByTeamAndCustomer() {
+        String customer = "c-" + UUID.randomUUID();
+        var body = body(null);
+        body.put("customer", Map.of("id", customer));
+        String id = create(body, null);
+        awaitStatus(id, "NEW");
+
+        postEvent(id, Map.of("type", "TEAM_CHANGED", "team", "tech")).expectStatus().isAccepted();
+
+        ticketEvents.awaitRecord(r -> id.equals(r.key())
+                && "switchboard.ticket.team-changed.v1".equals(TopicTap.header(r, CloudEventHeaders.TYPE)));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> web.get()
+                .uri(b -> b.path("/api/v1/tickets").queryParam("customer", customer).queryParam("team", "tech").build())
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.items.length()").isEqualTo(1)
+                .jsonPath("$.items[0].id").isEqualTo(id)
+                .jsonPath("$.items[0].team").isEqualTo("tech"));
+    }
+
+    @Test
     void shouldAnswer404ForEventOnUnknownTicket() {
         postEvent("no-such-ticket", Map.of("type", "CUSTOMER_MESSAGE", "body", "hello"))
                 .expectStatus().isNotFound()

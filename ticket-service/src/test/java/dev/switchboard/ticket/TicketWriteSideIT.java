@@ -191,7 +191,7 @@ class TicketWriteSideIT {
         String id = openTicket();
         String key = UUID.randomUUID().toString();
         TicketEventService dying = new TicketEventService(Clock.systemUTC(), tickets,
-                new PendingEventPublisher(deadBroker(), tickets), eventJson, new SimpleMeterRegistry());
+                new PendingEventPublisher(deadBroker(), tickets), eventJson, new SimpleMeterRegistry(), TestTickets.OCCURRED_AT_RULE);
 
         assertThatThrownBy(() -> dying.accept(id, solve(), null, "platform:zendesk:" + key).block())
                 .isInstanceOf(EventNotPublishedException.class);
@@ -211,7 +211,7 @@ class TicketWriteSideIT {
     void shouldRelayTheEventOfADeadRequestThatNobodyRetries() {
         String id = openTicket();
         TicketEventService dying = new TicketEventService(Clock.systemUTC(), tickets,
-                new PendingEventPublisher(deadBroker(), tickets), eventJson, new SimpleMeterRegistry());
+                new PendingEventPublisher(deadBroker(), tickets), eventJson, new SimpleMeterRegistry(), TestTickets.OCCURRED_AT_RULE);
         dying.accept(id, solve(), null, null).onErrorComplete().block();
         String decided = tickets.load(id).block().pending().getFirst().id();
 
@@ -227,7 +227,7 @@ class TicketWriteSideIT {
     void shouldCreateOneTicketWhenProcessDiesBetweenReservationAndKafkaAndClientRetries() {
         String key = UUID.randomUUID().toString();
         TicketIntakeService dying = new TicketIntakeService(Clock.systemUTC(), reservations, deadBroker(), views,
-                eventJson, new SimpleMeterRegistry());
+                eventJson, new SimpleMeterRegistry(), TestTickets.OCCURRED_AT_RULE);
         CreateTicketCommand command = json.convertValue(body(), CreateTicketCommand.class);
         assertThatThrownBy(() -> dying.create(command, "zendesk", key, IntakeSource.REST).block())
                 .isInstanceOf(EventNotPublishedException.class);
@@ -252,10 +252,15 @@ class TicketWriteSideIT {
             record.headers().add(CloudEventHeaders.ID, recordId.getBytes(StandardCharsets.UTF_8));
             producer.send(record);
         }
-        // a later event on the same ticket and partition proves both copies were handled
-        String marker = postEvent(id, Map.of("type", "CUSTOMER_MESSAGE", "body", "marker"), null).block()
-                .getBody().get("id").toString();
-        ticketEvents.awaitRecord(r -> marker.equals(TopicTap.header(r, CloudEventHeaders.ID)));
+        // a later inbound record with the same key (same partition, handled after both copies) proves both were
+        // handled; a REST request would race the inbound consumer
+        String marker = "marker-" + UUID.randomUUID();
+        var markerRecord = new ProducerRecord<>(Topic.TICKETS_INBOUND.topicName(), id,
+                ("{\"ticketId\":\"" + id + "\",\"type\":\"CUSTOMER_MESSAGE\",\"body\":\"" + marker + "\"}")
+                        .getBytes(StandardCharsets.UTF_8));
+        markerRecord.headers().add(CloudEventHeaders.ID, marker.getBytes(StandardCharsets.UTF_8));
+        producer.send(markerRecord);
+        ticketEvents.awaitRecord(r -> new String(r.value(), StandardCharsets.UTF_8).contains(marker));
 
         assertThat(ticketEvents.seen(r -> id.equals(r.key())
                 && CustomerMessageReceived.TYPE.equals(TopicTap.header(r, CloudEventHeaders.TYPE))
@@ -317,7 +322,7 @@ class TicketWriteSideIT {
     }
 
     private static TicketEventDraft solve() {
-        return new TicketEventDraft("STATUS_CHANGED", null, null, null, null, "SOLVED", null, null, null, null);
+        return new TicketEventDraft("STATUS_CHANGED", null, null, null, null, "SOLVED", null, null, null, null, null);
     }
 
     private static Map<String, Object> body() {

@@ -5,8 +5,10 @@ import dev.switchboard.events.ticket.Customer;
 import dev.switchboard.events.ticket.CustomerTier;
 import dev.switchboard.events.ticket.Priority;
 import dev.switchboard.ticket.validation.InvalidRequestException;
+import dev.switchboard.ticket.validation.OccurredAtRule;
 import dev.switchboard.ticket.validation.Violations;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,6 +21,14 @@ public final class CreateTicketValidator {
     static final int MAX_SKILLS = 50;
     static final int MAX_ID = 200;
     static final int MAX_LABEL = 100;
+
+    private final Clock clock;
+    private final OccurredAtRule occurredAtRule;
+
+    public CreateTicketValidator(Clock clock, OccurredAtRule occurredAtRule) {
+        this.clock = clock;
+        this.occurredAtRule = occurredAtRule;
+    }
 
     /** @throws InvalidRequestException listing every violation */
     public NewTicket validate(CreateTicketCommand command) {
@@ -40,6 +50,7 @@ public final class CreateTicketValidator {
         List<String> skills = labels("skills", command.skills(), MAX_SKILLS, v);
         List<String> tags = labels("tags", command.tags(), MAX_TAGS, v);
         var occurredAt = v.instant("occurredAt", command.occurredAt());
+        occurredAtRule.check(v, "occurredAt", occurredAt, clock.instant());
         v.throwIfAny();
         return new NewTicket(blankToNull(command.externalId()), channel, command.subject(), command.description(),
                 priority, customer, blankToNull(command.team()), skills, tags, occurredAt);

@@ -22,6 +22,10 @@ public sealed interface TicketCommand {
     record ChangePriority(Priority priority, Instant occurredAt) implements TicketCommand {
     }
 
+    /** Moves the ticket to another team; routing queues it there and SLA re-targets its clocks. */
+    record ChangeTeam(String team, Instant occurredAt) implements TicketCommand {
+    }
+
     record RateSatisfaction(int csat, Integer nps, String comment, Instant occurredAt) implements TicketCommand {
     }
 }

@@ -35,7 +35,7 @@ public final class TicketEventAdmission {
         }
         TicketView view = current.view();
         List<RaisedEvent> events = decider.decide(
-                new TicketState(view.id(), view.status(), view.priority(), view.reopens()), command);
+                new TicketState(view.id(), view.status(), view.priority(), view.team(), view.reopens()), command);
         TicketView next = view;
         for (RaisedEvent event : events) {
             // the same fold the consumer runs: when the event comes back from the topic its id is already applied

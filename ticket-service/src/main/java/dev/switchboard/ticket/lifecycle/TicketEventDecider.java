@@ -7,6 +7,7 @@ import dev.switchboard.events.ticket.TicketReopened;
 import dev.switchboard.events.ticket.TicketReplied;
 import dev.switchboard.events.ticket.TicketStatus;
 import dev.switchboard.events.ticket.TicketStatusChanged;
+import dev.switchboard.events.ticket.TicketTeamChanged;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -53,6 +54,10 @@ public final class TicketEventDecider {
             case TicketCommand.ChangePriority p -> {
                 refuseIfClosed(ticket, "change its priority");
                 yield List.of(raise(at, new TicketPriorityChanged(id, ticket.priority(), p.priority(), at)));
+            }
+            case TicketCommand.ChangeTeam t -> {
+                refuseIfClosed(ticket, "change its team");
+                yield List.of(raise(at, new TicketTeamChanged(id, ticket.team(), t.team(), at)));
             }
             case TicketCommand.RateSatisfaction r ->
                     List.of(raise(at, new TicketRated(id, r.csat(), r.nps(), r.comment(), at)));

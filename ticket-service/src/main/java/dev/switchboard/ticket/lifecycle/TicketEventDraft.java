@@ -12,6 +12,7 @@ public record TicketEventDraft(
         Boolean publicReply,
         String status,
         String priority,
+        String team,
         Integer csat,
         Integer nps,
         String comment) {

@@ -3,8 +3,10 @@ package dev.switchboard.ticket.lifecycle;
 import dev.switchboard.events.ticket.Priority;
 import dev.switchboard.events.ticket.TicketStatus;
 import dev.switchboard.ticket.validation.InvalidRequestException;
+import dev.switchboard.ticket.validation.OccurredAtRule;
 import dev.switchboard.ticket.validation.Violations;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /** The contract's rules per event type. */
@@ -12,6 +14,15 @@ public final class TicketEventValidator {
 
     static final int MAX_BODY = 64 * 1024;
     static final int MAX_COMMENT = 4 * 1024;
+    static final int MAX_TEAM = 100;
+
+    private final Clock clock;
+    private final OccurredAtRule occurredAtRule;
+
+    public TicketEventValidator(Clock clock, OccurredAtRule occurredAtRule) {
+        this.clock = clock;
+        this.occurredAtRule = occurredAtRule;
+    }
 
     /**
      * @param agentOverride the caller's own agent id when an AGENT calls: it replaces any {@code agentId} in the body
@@ -26,6 +37,7 @@ public final class TicketEventValidator {
         v.required("type", draft.type());
         TicketEventType type = v.enumValue("type", draft.type(), TicketEventType.class);
         Instant occurredAt = v.instant("occurredAt", draft.occurredAt());
+        occurredAtRule.check(v, "occurredAt", occurredAt, clock.instant());
         if (type == null) {
             v.throwIfAny();
         }
@@ -50,6 +62,11 @@ public final class TicketEventValidator {
                 v.required("priority", draft.priority());
                 yield new TicketCommand.ChangePriority(v.enumValue("priority", draft.priority(), Priority.class),
                         occurredAt);
+            }
+            case TEAM_CHANGED -> {
+                v.required("team", draft.team());
+                v.maxLength("team", draft.team(), MAX_TEAM);
+                yield new TicketCommand.ChangeTeam(draft.team(), occurredAt);
             }
             case SATISFACTION_RATED -> {
                 v.required("csat", draft.csat());

@@ -4,5 +4,5 @@ import dev.switchboard.events.ticket.Priority;
 import dev.switchboard.events.ticket.TicketStatus;
 
 /** What a lifecycle decision needs to know of a ticket. */
-public record TicketState(String ticketId, TicketStatus status, Priority priority, int reopens) {
+public record TicketState(String ticketId, TicketStatus status, Priority priority, String team, int reopens) {
 }

@@ -12,6 +12,7 @@ import dev.switchboard.events.sla.SlaStarted;
 import dev.switchboard.events.ticket.CustomerMessageReceived;
 import dev.switchboard.events.ticket.TicketCreated;
 import dev.switchboard.events.ticket.TicketPriorityChanged;
+import dev.switchboard.events.ticket.TicketTeamChanged;
 import dev.switchboard.events.ticket.TicketRated;
 import dev.switchboard.events.ticket.TicketReopened;
 import dev.switchboard.events.ticket.TicketReplied;
@@ -39,6 +40,7 @@ public final class TicketProjection {
             case TicketReplied e -> e.ticketId();
             case TicketStatusChanged e -> e.ticketId();
             case TicketPriorityChanged e -> e.ticketId();
+            case TicketTeamChanged e -> e.ticketId();
             case TicketRated e -> e.ticketId();
             case TicketReopened e -> e.ticketId();
             case TicketAssigned e -> e.ticketId();
@@ -76,6 +78,7 @@ public final class TicketProjection {
             case TicketReopened e -> reopened(next);
             case TicketReplied e -> replied(next, e);
             case TicketPriorityChanged e -> next.priority = e.to();
+            case TicketTeamChanged e -> next.team = e.to();
             case SlaStarted e -> clock(next, e.metric(), e.dueAt(), SlaState.RUNNING);
             case SlaResumed e -> clock(next, e.metric(), e.dueAt(), SlaState.RUNNING);
             case SlaPaused e -> clock(next, e.metric(), null, SlaState.PAUSED);

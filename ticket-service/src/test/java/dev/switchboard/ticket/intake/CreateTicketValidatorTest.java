@@ -3,10 +3,14 @@ package dev.switchboard.ticket.intake;
 import dev.switchboard.events.ticket.Channel;
 import dev.switchboard.events.ticket.CustomerTier;
 import dev.switchboard.events.ticket.Priority;
+import dev.switchboard.ticket.TestTickets;
 import dev.switchboard.ticket.validation.FieldViolation;
 import dev.switchboard.ticket.validation.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 
@@ -15,7 +19,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class CreateTicketValidatorTest {
 
-    private final CreateTicketValidator validator = new CreateTicketValidator();
+    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    private final CreateTicketValidator validator = new CreateTicketValidator(Clock.fixed(NOW, ZoneOffset.UTC),
+            TestTickets.OCCURRED_AT_RULE);
 
     @Test
     void shouldAcceptMinimalTicketWithDefaults() {
@@ -47,6 +54,25 @@ class CreateTicketValidatorTest {
                 new CreateTicketCommand.CustomerCommand("c-1", null, null, null), null, null, tooMany, "not-a-time");
 
         assertThat(violations(command)).containsExactlyInAnyOrder("subject", "description", "tags", "occurredAt");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "occurredAt {0} -> accepted {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "2026-11-23T10:05:00Z, true",   // five minutes ahead: a platform clock running fast
+            "2026-11-23T10:05:01Z, false",
+            "2025-11-23T10:00:00Z, true",   // a year back: an import of recent history
+            "2025-11-23T09:59:59Z, false",
+            "1970-01-01T00:00:00Z, false",
+            "2999-01-01T00:00:00Z, false"})
+    void shouldAcceptOccurredAtOnlyWithinAYearBackAndFiveMinutesAhead(String occurredAt, boolean accepted) {
+        var command = new CreateTicketCommand(null, "CHAT", "Hi", null, "HIGH",
+                new CreateTicketCommand.CustomerCommand("c-1", null, null, null), null, null, null, occurredAt);
+
+        if (accepted) {
+            assertThat(validator.validate(command).occurredAt()).isEqualTo(Instant.parse(occurredAt));
+        } else {
+            assertThat(violations(command)).containsExactly("occurredAt");
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.switchboard.events.ticket.TicketReopened;
 import dev.switchboard.events.ticket.TicketReplied;
 import dev.switchboard.events.ticket.TicketStatus;
 import dev.switchboard.events.ticket.TicketStatusChanged;
+import dev.switchboard.events.ticket.TicketTeamChanged;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -74,6 +75,14 @@ class TicketEventDeciderTest {
     }
 
     @Test
+    void shouldRaiseTeamChangeFromTheCurrentTeam() {
+        var events = decider.decide(state(TicketStatus.OPEN, 0), new TicketCommand.ChangeTeam("tech", null));
+
+        assertThat(events).extracting(RaisedEvent::data)
+                .containsExactly(new TicketTeamChanged("t-1", "billing", "tech", NOW));
+    }
+
+    @Test
     void shouldCarryReplyVisibilityAndPriorityChange() {
         var reply = decider.decide(state(TicketStatus.OPEN, 0), new TicketCommand.AgentReply("a-1", "note", false, null));
         var priority = decider.decide(state(TicketStatus.OPEN, 0), new TicketCommand.ChangePriority(Priority.URGENT, null));
@@ -84,6 +93,6 @@ class TicketEventDeciderTest {
     }
 
     private static TicketState state(TicketStatus status, int reopens) {
-        return new TicketState("t-1", status, Priority.NORMAL, reopens);
+        return new TicketState("t-1", status, Priority.NORMAL, "billing", reopens);
     }
 }

@@ -41,6 +41,7 @@ class TicketStateMachineTest {
             "NEW       | CUSTOMER_MESSAGE   | ticket.message-received                             | NEW     | 0",
             "NEW       | AGENT_REPLY        | ticket.replied                                      | NEW     | 0",
             "NEW       | PRIORITY_CHANGED   | ticket.priority-changed                             | NEW     | 0",
+            "NEW       | TEAM_CHANGED       | ticket.team-changed                                 | NEW     | 0",
             "NEW       | SATISFACTION_RATED | ticket.rated                                        | NEW     | 0",
             "OPEN      | STATUS NEW         | 409                                                 | OPEN    | 0",
             "OPEN      | STATUS OPEN        | 409                                                 | OPEN    | 0",
@@ -51,6 +52,7 @@ class TicketStateMachineTest {
             "OPEN      | CUSTOMER_MESSAGE   | ticket.message-received                             | OPEN    | 0",
             "OPEN      | AGENT_REPLY        | ticket.replied                                      | OPEN    | 0",
             "OPEN      | PRIORITY_CHANGED   | ticket.priority-changed                             | OPEN    | 0",
+            "OPEN      | TEAM_CHANGED       | ticket.team-changed                                 | OPEN    | 0",
             "OPEN      | SATISFACTION_RATED | ticket.rated                                        | OPEN    | 0",
             "PENDING   | STATUS NEW         | 409                                                 | PENDING | 0",
             "PENDING   | STATUS OPEN        | ticket.status-changed                               | OPEN    | 0",
@@ -75,6 +77,7 @@ class TicketStateMachineTest {
             "SOLVED    | CUSTOMER_MESSAGE   | ticket.message-received ticket.reopened             | OPEN    | 1",
             "SOLVED    | AGENT_REPLY        | ticket.replied                                      | SOLVED  | 0",
             "SOLVED    | PRIORITY_CHANGED   | ticket.priority-changed                             | SOLVED  | 0",
+            "SOLVED    | TEAM_CHANGED       | ticket.team-changed                                 | SOLVED  | 0",
             "SOLVED    | SATISFACTION_RATED | ticket.rated                                        | SOLVED  | 0",
             "CLOSED    | STATUS NEW         | 409                                                 | CLOSED  | 0",
             "CLOSED    | STATUS OPEN        | 409                                                 | CLOSED  | 0",
@@ -85,6 +88,7 @@ class TicketStateMachineTest {
             "CLOSED    | CUSTOMER_MESSAGE   | 409                                                 | CLOSED  | 0",
             "CLOSED    | AGENT_REPLY        | 409                                                 | CLOSED  | 0",
             "CLOSED    | PRIORITY_CHANGED   | 409                                                 | CLOSED  | 0",
+            "CLOSED    | TEAM_CHANGED       | 409                                                 | CLOSED  | 0",
             "CLOSED    | SATISFACTION_RATED | ticket.rated                                        | CLOSED  | 0"})
     void shouldRaiseExactlyWhatTheLifecycleAllows(TicketStatus from, String request, String raised, TicketStatus endsIn,
                                                   int reopens) {
@@ -112,6 +116,7 @@ class TicketStateMachineTest {
             case "CUSTOMER_MESSAGE" -> new TicketCommand.CustomerMessage("hello", null);
             case "AGENT_REPLY" -> new TicketCommand.AgentReply("a-1", "on it", true, null);
             case "PRIORITY_CHANGED" -> new TicketCommand.ChangePriority(Priority.URGENT, null);
+            case "TEAM_CHANGED" -> new TicketCommand.ChangeTeam("tech", null);
             case "SATISFACTION_RATED" -> new TicketCommand.RateSatisfaction(5, 10, null, null);
             default -> throw new IllegalArgumentException(request);
         };

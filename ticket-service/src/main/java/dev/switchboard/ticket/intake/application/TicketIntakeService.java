@@ -12,6 +12,7 @@ import dev.switchboard.ticket.kafka.EventJson;
 import dev.switchboard.ticket.kafka.EventNotPublishedException;
 import dev.switchboard.ticket.kafka.OutgoingEvent;
 import dev.switchboard.ticket.validation.InvalidRequestException;
+import dev.switchboard.ticket.validation.OccurredAtRule;
 import dev.switchboard.ticket.view.AppliedEvent;
 import dev.switchboard.ticket.view.TicketProjection;
 import dev.switchboard.ticket.view.TicketView;
@@ -19,6 +20,8 @@ import dev.switchboard.ticket.view.application.TicketViewRepository;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -39,11 +42,13 @@ import java.util.UUID;
 @Service
 public class TicketIntakeService {
 
+    private static final Logger log = LoggerFactory.getLogger(TicketIntakeService.class);
+
     // with the backoff below, 64 attempts wait about 3 s in all: more than TAKE_OVER_AFTER
     private static final int MAX_ATTEMPTS = 64;
     private static final Duration TAKE_OVER_AFTER = Duration.ofSeconds(1);
 
-    private final CreateTicketValidator validator = new CreateTicketValidator();
+    private final CreateTicketValidator validator;
     private final Clock clock;
     private final TicketProjection projection = new TicketProjection();
     private final TicketFactory factory;
@@ -54,8 +59,10 @@ public class TicketIntakeService {
     private final MeterRegistry meters;
 
     public TicketIntakeService(Clock clock, ReservationStore reservations, CloudEventPublisher publisher,
-                               TicketViewRepository views, EventJson json, MeterRegistry meters) {
+                               TicketViewRepository views, EventJson json, MeterRegistry meters,
+                               OccurredAtRule occurredAtRule) {
         this.clock = clock;
+        this.validator = new CreateTicketValidator(clock, occurredAtRule);
         this.factory = new TicketFactory(clock, () -> UUID.randomUUID().toString());
         this.reservations = reservations;
         this.publisher = publisher;
@@ -93,7 +100,7 @@ public class TicketIntakeService {
                     byte[] data = json.write(candidate);
                     List<String> keys = ReservationKeys.of(platform, ticket.externalId(), idempotencyKey);
                     if (keys.isEmpty()) {
-                        return publish(candidate, data).thenReturn(new IntakeResult(viewOf(candidate), true));
+                        return publish(candidate, data).then(seedView(candidate));
                     }
                     return reserveAll(keys, 0, new Reservation(keys.getFirst(), candidate.ticketId(), data, false))
                             .flatMap(winner -> winner.ticketId().equals(candidate.ticketId())
@@ -126,7 +133,24 @@ public class TicketIntakeService {
     private Mono<IntakeResult> firstTime(TicketCreated candidate, byte[] data, List<String> keys) {
         return publish(candidate, data)
                 .then(reservations.markPublished(keys))
-                .thenReturn(new IntakeResult(viewOf(candidate), true));
+                .then(seedView(candidate));
+    }
+
+    /**
+     * Writes the new ticket's view at once, as the projection would, so that an event posted right after the 201
+     * finds the ticket instead of a 404 while the projection catches up. The projection then skips the created event
+     * (already applied); if another event of the ticket got there first, the insert loses and the projection applies
+     * the created event as usual. Best effort: the event is durable in Kafka, so the answer stays 201 either way.
+     */
+    private Mono<IntakeResult> seedView(TicketCreated candidate) {
+        TicketView view = viewOf(candidate);
+        return Mono.defer(() -> views.insert(view))
+                .onErrorResume(e -> {
+                    log.warn("could not seed the view of ticket {}; the projection will create it: {}",
+                            candidate.ticketId(), e.toString());
+                    return Mono.just(false);
+                })
+                .thenReturn(new IntakeResult(view, true));
     }
 
     private Mono<IntakeResult> repeat(Reservation winner, List<String> keys) {

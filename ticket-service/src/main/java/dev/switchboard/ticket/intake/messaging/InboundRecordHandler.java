@@ -90,10 +90,11 @@ class InboundRecordHandler {
 
     record InboundTicketEvent(String ticketId, String type, String occurredAt, String body, String agentId,
                               @JsonProperty("public") Boolean publicReply, String status, String priority,
+                              String team,
                               Integer csat, Integer nps, String comment) {
 
         TicketEventDraft toDraft() {
-            return new TicketEventDraft(type, occurredAt, body, agentId, publicReply, status, priority, csat, nps,
+            return new TicketEventDraft(type, occurredAt, body, agentId, publicReply, status, priority, team, csat, nps,
                     comment);
         }
     }

@@ -11,6 +11,7 @@ import dev.switchboard.ticket.lifecycle.TicketEventValidator;
 import dev.switchboard.ticket.lifecycle.TicketWriteState;
 import dev.switchboard.ticket.lifecycle.TransitionNotAllowedException;
 import dev.switchboard.ticket.validation.InvalidRequestException;
+import dev.switchboard.ticket.validation.OccurredAtRule;
 import dev.switchboard.ticket.view.TicketNotFoundException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,7 +47,7 @@ public class TicketEventService {
     private static final int MAX_ATTEMPTS = 64;
     private static final Duration TAKE_OVER_AFTER = Duration.ofSeconds(1);
 
-    private final TicketEventValidator validator = new TicketEventValidator();
+    private final TicketEventValidator validator;
     private final TicketEventAdmission admission;
     private final TicketWriteStore store;
     private final PendingEventPublisher pendingPublisher;
@@ -55,7 +56,8 @@ public class TicketEventService {
     private final MeterRegistry meters;
 
     public TicketEventService(Clock clock, TicketWriteStore store, PendingEventPublisher pendingPublisher,
-                              EventJson json, MeterRegistry meters) {
+                              EventJson json, MeterRegistry meters, OccurredAtRule occurredAtRule) {
+        this.validator = new TicketEventValidator(clock, occurredAtRule);
         this.admission = new TicketEventAdmission(new TicketEventDecider(clock, () -> UUID.randomUUID().toString()));
         this.store = store;
         this.pendingPublisher = pendingPublisher;

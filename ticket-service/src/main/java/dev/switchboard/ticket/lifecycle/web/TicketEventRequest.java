@@ -12,11 +12,12 @@ record TicketEventRequest(
         @JsonProperty("public") Boolean publicReply,
         String status,
         String priority,
+        String team,
         Integer csat,
         Integer nps,
         String comment) {
 
     TicketEventDraft toDraft() {
-        return new TicketEventDraft(type, occurredAt, body, agentId, publicReply, status, priority, csat, nps, comment);
+        return new TicketEventDraft(type, occurredAt, body, agentId, publicReply, status, priority, team, csat, nps, comment);
     }
 }

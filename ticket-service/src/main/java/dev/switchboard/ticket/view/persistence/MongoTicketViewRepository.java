@@ -56,7 +56,8 @@ public class MongoTicketViewRepository implements TicketViewRepository {
                         new IndexModel(Indexes.compoundIndex(Indexes.ascending("status"), newestFirst)),
                         new IndexModel(Indexes.compoundIndex(Indexes.ascending("assignee"), newestFirst)),
                         new IndexModel(Indexes.compoundIndex(Indexes.ascending("team"), newestFirst)),
-                        new IndexModel(Indexes.compoundIndex(Indexes.ascending("priority"), newestFirst)))))
+                        new IndexModel(Indexes.compoundIndex(Indexes.ascending("priority"), newestFirst)),
+                        new IndexModel(Indexes.compoundIndex(Indexes.ascending("customer.id"), newestFirst)))))
                 .then();
     }
 
@@ -95,6 +96,9 @@ public class MongoTicketViewRepository implements TicketViewRepository {
         }
         if (query.priority() != null) {
             filters.add(Filters.eq("priority", query.priority().name()));
+        }
+        if (query.customer() != null) {
+            filters.add(Filters.eq("customer.id", query.customer()));
         }
         if (query.after() != null) {
             var createdAt = TicketViewDocuments.date(query.after().createdAt());

@@ -49,19 +49,19 @@ class TicketViewController {
                           @RequestParam(required = false) String assignee,
                           @RequestParam(required = false) String team,
                           @RequestParam(required = false) String priority,
+                          @RequestParam(required = false) String customer,
                           @RequestParam(required = false) Integer limit,
                           @RequestParam(required = false) String cursor,
                           @RequestHeader HttpHeaders headers) {
-        TicketQuery query = query(status, assignee, team, priority, limit, cursor, Caller.from(headers));
+        TicketQuery query = query(status, assignee, team, priority, customer, limit, cursor,
+                Caller.from(headers));
         int pageSize = query.limit();
         // one more than asked tells whether another page exists without a count query
-        TicketQuery probe = new TicketQuery(query.status(), query.assignee(), query.team(), query.priority(),
-                pageSize + 1, query.after());
-        return repository.search(probe).collectList().map(found -> page(found, pageSize));
+        return repository.search(query.withLimit(pageSize + 1)).collectList().map(found -> page(found, pageSize));
     }
 
-    private TicketQuery query(String status, String assignee, String team, String priority, Integer limit,
-                              String cursor, Caller caller) {
+    private TicketQuery query(String status, String assignee, String team, String priority, String customer,
+                              Integer limit, String cursor, Caller caller) {
         Violations v = new Violations();
         TicketStatus statusValue = v.enumValue("status", status, TicketStatus.class);
         Priority priorityValue = v.enumValue("priority", priority, Priority.class);
@@ -80,7 +80,7 @@ class TicketViewController {
         v.throwIfAny();
         // an agent sees only its own tickets, whatever assignee it asked for
         String assigneeFilter = caller.isAgent() ? caller.agentId() : assignee;
-        return new TicketQuery(statusValue, assigneeFilter, team, priorityValue,
+        return new TicketQuery(statusValue, assigneeFilter, team, priorityValue, customer,
                 limit == null ? properties.pageSize() : limit, after);
     }
 

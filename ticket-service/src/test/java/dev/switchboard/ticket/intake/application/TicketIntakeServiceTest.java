@@ -38,12 +38,13 @@ class TicketIntakeServiceTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final TicketIntakeService service = new TicketIntakeService(
             Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC), reservations, publisher, views, json,
-            meters);
+            meters, dev.switchboard.ticket.TestTickets.OCCURRED_AT_RULE);
 
     @BeforeEach
     void brokerAcknowledges() {
         when(publisher.publish(any())).thenReturn(Mono.empty());
         when(views.findById(anyString())).thenReturn(Mono.empty());
+        when(views.insert(any())).thenReturn(Mono.just(true));
     }
 
     @Test
@@ -56,6 +57,25 @@ class TicketIntakeServiceTest {
         assertThat(sent.getValue().id()).isEqualTo(result.ticket().id() + ":created");
         assertThat(reservations.byKey.values()).allMatch(Reservation::published);
         assertThat(meters.get("switchboard.tickets.received").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldSeedTheViewOnlyAfterKafkaAcknowledged() {
+        IntakeResult result = service.create(command("zd-1"), "zendesk", null, IntakeSource.REST).block();
+
+        var inOrder = org.mockito.Mockito.inOrder(publisher, views);
+        inOrder.verify(publisher).publish(any());
+        inOrder.verify(views).insert(result.ticket());
+    }
+
+    @Test
+    void shouldStillAnswerCreatedWhenSeedingTheViewFails() {
+        when(views.insert(any())).thenReturn(Mono.error(new IllegalStateException("mongo down")));
+
+        IntakeResult result = service.create(command("zd-1"), "zendesk", "k-1", IntakeSource.REST).block();
+
+        assertThat(result.created()).isTrue();
+        assertThat(reservations.byKey.values()).allMatch(Reservation::published);
     }
 
     @Test

@@ -171,7 +171,8 @@ class TicketEventServiceTest {
     void shouldAnswer404ForUnknownTicketAndCountTheRejection() {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         TicketEventService service = new TicketEventService(clock(NOW), store,
-                new PendingEventPublisher(brokerThatAcknowledges(), store), json, meters);
+                new PendingEventPublisher(brokerThatAcknowledges(), store), json, meters,
+                dev.switchboard.ticket.TestTickets.OCCURRED_AT_RULE);
 
         assertThatThrownBy(() -> service.accept("nope", message("hi"), null, null).block())
                 .isInstanceOf(dev.switchboard.ticket.view.TicketNotFoundException.class);
@@ -185,7 +186,7 @@ class TicketEventServiceTest {
 
     private TicketEventService service(CloudEventPublisher broker, TicketWriteStore writeStore, Instant now) {
         return new TicketEventService(clock(now), writeStore, new PendingEventPublisher(broker, writeStore), json,
-                new SimpleMeterRegistry());
+                new SimpleMeterRegistry(), dev.switchboard.ticket.TestTickets.OCCURRED_AT_RULE);
     }
 
     private PendingEventRelay relay(CloudEventPublisher broker, Instant now) {
@@ -213,11 +214,11 @@ class TicketEventServiceTest {
     }
 
     private static TicketEventDraft message(String body) {
-        return new TicketEventDraft("CUSTOMER_MESSAGE", null, body, null, null, null, null, null, null, null);
+        return new TicketEventDraft("CUSTOMER_MESSAGE", null, body, null, null, null, null, null, null, null, null);
     }
 
     private static TicketEventDraft solve() {
-        return new TicketEventDraft("STATUS_CHANGED", null, null, null, null, "SOLVED", null, null, null, null);
+        return new TicketEventDraft("STATUS_CHANGED", null, null, null, null, "SOLVED", null, null, null, null, null);
     }
 
     private interface Call {

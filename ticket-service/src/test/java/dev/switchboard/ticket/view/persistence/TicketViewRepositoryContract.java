@@ -74,14 +74,31 @@ abstract class TicketViewRepositoryContract {
         Mono.when(List.of(repository.insert(view("a", t)), repository.insert(view("b", t)),
                 repository.insert(view("c", t.plusSeconds(1))))).block();
 
-        List<String> first = ids(new TicketQuery(TicketStatus.NEW, null, "billing", null, 2, null));
+        List<String> first = ids(new TicketQuery(TicketStatus.NEW, null, "billing", null, null, 2, null));
         TicketView last = repository.findById(first.getLast()).block();
-        List<String> second = ids(new TicketQuery(TicketStatus.NEW, null, "billing", null, 2,
+        List<String> second = ids(new TicketQuery(TicketStatus.NEW, null, "billing", null, null, 2,
                 new TicketCursor(last.createdAt(), last.id())));
 
         assertThat(first).containsExactly("c", "b");
         assertThat(second).containsExactly("a");
-        assertThat(ids(new TicketQuery(TicketStatus.OPEN, null, null, null, 10, null))).isEmpty();
+        assertThat(ids(new TicketQuery(TicketStatus.OPEN, null, null, null, null, 10, null))).isEmpty();
+    }
+
+    @Test
+    void shouldFindOnlyTheTicketsOfOneCustomer() {
+        Instant t = Instant.parse("2026-11-23T08:00:00Z");
+        Mono.when(List.of(repository.insert(view("a", t, "c-1")), repository.insert(view("b", t, "c-2")),
+                repository.insert(view("c", t.plusSeconds(1), "c-1")))).block();
+
+        assertThat(ids(new TicketQuery(null, null, null, null, "c-1", 10, null))).containsExactly("c", "a");
+        assertThat(ids(new TicketQuery(null, null, null, null, "c-3", 10, null))).isEmpty();
+    }
+
+    @Test
+    void shouldTreatAnOperatorShapedCustomerIdAsPlainText() {
+        repository.insert(view("a", Instant.parse("2026-11-23T08:00:00Z"), "c-1")).block();
+
+        assertThat(ids(new TicketQuery(null, null, null, null, "{\"$gt\":\"\"}", 10, null))).isEmpty();
     }
 
     private List<String> ids(TicketQuery query) {
@@ -89,9 +106,15 @@ abstract class TicketViewRepositoryContract {
     }
 
     private static TicketView view(String id, Instant createdAt) {
+        return view(id, createdAt, "c-1");
+    }
+
+    private static TicketView view(String id, Instant createdAt, String customerId) {
         var created = TestTickets.created(id);
+        var customer = new dev.switchboard.events.ticket.Customer(customerId, created.customer().name(),
+                created.customer().tier(), created.customer().language());
         var atTime = new dev.switchboard.events.ticket.TicketCreated(id, created.externalId(), created.platform(),
-                created.channel(), created.subject(), created.description(), created.priority(), created.customer(),
+                created.channel(), created.subject(), created.description(), created.priority(), customer,
                 created.team(), created.skills(), created.tags(), createdAt, createdAt);
         return new TicketProjection().apply(null, new AppliedEvent(id + ":created", createdAt, atTime)).orElseThrow();
     }
