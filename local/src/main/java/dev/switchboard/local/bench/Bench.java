@@ -58,10 +58,14 @@ public final class Bench {
         MachineFacts.describe(results, Instant.now());
         results.parameter("plan", plan.toString());
         out.accept("Starting a fresh Switchboard on free ports (data " + dataDir + ")...");
-        try (LocalSystem system = new LocalSystem(LocalSettings.forTests(repoRoot, dataDir)).start();
+        // the gateway's per-key rate limit would cap every intake figure at its refill rate
+        LocalSettings settings = LocalSettings.forTests(repoRoot, dataDir)
+                .withExtraArgs(List.of("--switchboard.gateway.rate-limit.enabled=false"));
+        try (LocalSystem system = new LocalSystem(settings).start();
              EventTap tap = EventTap.start(system.kafkaBootstrapServers(), List.of(Topic.TICKETS_EVENTS.topicName(),
                      Topic.ROUTING_EVENTS.topicName(), Topic.SLA_EVENTS.topicName()))) {
-            GatewayLoad gateway = new GatewayLoad(system.gatewayUrl());
+            HttpLoad gateway = HttpLoad.throughGateway(system.gatewayUrl());
+            HttpLoad direct = HttpLoad.directTo(system.service("ticket-service").baseUrl());
             ServiceProcess sla = system.service("sla-service");
             HeapProbe heap = new HeapProbe();
             OptionalDouble heapBefore = attempt("SLA baseline heap", () -> heap.liveHeapBytes(sla.pid(), sla.baseUrl()));
@@ -69,8 +73,14 @@ public final class Bench {
 
             phase("warm-up", () -> gateway.run("/tickets", n -> bodies.create("warmup", n, INTAKE_TEAM, "NORMAL"),
                     1, 500, 8, plan.phaseLimit()));
-            phase("single-event intake", () -> singleIntake(gateway));
-            phase("batch intake", () -> batchIntake(gateway));
+            phase("single-event intake, straight to ticket-service", () -> singleIntake(direct,
+                    Figure.INGEST_SINGLE_DIRECT, Figure.INGEST_SINGLE_DIRECT_P99));
+            phase("single-event intake through the gateway", () -> singleIntake(gateway,
+                    Figure.INGEST_SINGLE, Figure.INGEST_SINGLE_P99));
+            phase("batch intake, straight to ticket-service", () -> batchIntake(direct,
+                    Figure.INGEST_BATCH_DIRECT, Figure.INGEST_BATCH_DIRECT_P99));
+            phase("batch intake through the gateway", () -> batchIntake(gateway,
+                    Figure.INGEST_BATCH, Figure.INGEST_BATCH_P99));
             phase("SLA footprint", () -> slaFootprint(heap, sla, tap, heapBefore, clocksBefore));
             phase("created → assigned latency", () -> assignLatency(gateway, tap));
             phase("SLA fire lateness", () -> slaLateness(gateway, tap));
@@ -86,26 +96,36 @@ public final class Bench {
         return results;
     }
 
-    private void singleIntake(GatewayLoad gateway) {
-        GatewayLoad.Outcome outcome = gateway.run("/tickets", n -> bodies.create("single", n, INTAKE_TEAM, "NORMAL"),
+    private void singleIntake(HttpLoad load, Figure rate, Figure p99) {
+        String phase = "single-" + rate.ordinal();
+        HttpLoad.Outcome outcome = load.run("/tickets", n -> bodies.create(phase, n, INTAKE_TEAM, "NORMAL"),
                 1, plan.singleEvents(), plan.singleConcurrency(), plan.phaseLimit());
-        results.measured(Figure.INGEST_SINGLE, Math.round(outcome.eventsPerSecond()))
-                .note(Figure.INGEST_SINGLE, "%d creates accepted (201, durable in Kafka), %d failed, %d callers, %.1f s"
-                        .formatted(outcome.accepted(), outcome.failed(), plan.singleConcurrency(),
-                                outcome.elapsed().toMillis() / 1000.0));
-        out.accept("  single-event intake: " + Math.round(outcome.eventsPerSecond()) + " events/s");
+        record(outcome, rate, p99, "%d creates accepted (201, durable in Kafka), %d failed, %d callers, %.1f s"
+                .formatted(outcome.accepted(), outcome.failed(), plan.singleConcurrency(),
+                        outcome.elapsed().toMillis() / 1000.0));
     }
 
-    private void batchIntake(GatewayLoad gateway) {
+    private void batchIntake(HttpLoad load, Figure rate, Figure p99) {
         int size = plan.batchSize();
-        GatewayLoad.Outcome outcome = gateway.run("/tickets/batch",
-                n -> bodies.batch("batch", n * size, size, INTAKE_TEAM), size, plan.batches(),
+        String phase = "batch-" + rate.ordinal();
+        HttpLoad.Outcome outcome = load.run("/tickets/batch",
+                n -> bodies.batch(phase, n * size, size, INTAKE_TEAM), size, plan.batches(),
                 plan.batchConcurrency(), plan.phaseLimit());
-        results.measured(Figure.INGEST_BATCH, Math.round(outcome.eventsPerSecond()))
-                .note(Figure.INGEST_BATCH, "%d batches of %d accepted, %d failed, %d callers, %.1f s"
-                        .formatted(outcome.accepted(), size, outcome.failed(), plan.batchConcurrency(),
-                                outcome.elapsed().toMillis() / 1000.0));
-        out.accept("  batch intake: " + Math.round(outcome.eventsPerSecond()) + " events/s");
+        record(outcome, rate, p99, "%d batches of %d accepted, %d failed, %d callers, %.1f s"
+                .formatted(outcome.accepted(), size, outcome.failed(), plan.batchConcurrency(),
+                        outcome.elapsed().toMillis() / 1000.0));
+    }
+
+    private void record(HttpLoad.Outcome outcome, Figure rate, Figure p99, String note) {
+        results.measured(rate, Math.round(outcome.eventsPerSecond())).note(rate, note);
+        if (outcome.latencies().isEmpty()) {
+            results.notMeasured(p99, "no request was accepted");
+        } else {
+            results.measured(p99, outcome.latencies().at(99)).note(p99, "p50 %d ms"
+                    .formatted(outcome.latencies().at(50)));
+        }
+        out.accept("  %s: %d events/s, p99 %s ms".formatted(rate.label(), Math.round(outcome.eventsPerSecond()),
+                outcome.latencies().isEmpty() ? "-" : Long.toString(outcome.latencies().at(99))));
     }
 
     private void slaFootprint(HeapProbe heap, ServiceProcess sla, EventTap tap, OptionalDouble heapBefore,
@@ -150,7 +170,7 @@ public final class Bench {
         return open.size();
     }
 
-    private void assignLatency(GatewayLoad gateway, EventTap tap) {
+    private void assignLatency(HttpLoad gateway, EventTap tap) {
         int agents = 10;
         for (int i = 1; i <= agents; i++) {
             String agent = "bench-agent-" + runId + "-" + i;
@@ -158,7 +178,7 @@ public final class Bench {
                     {"name":"Bench %d","team":"%s","tier":1,"skills":{"billing":3},\
                     "capacity":{"EMAIL":1000,"CHAT":1000,"PHONE":1000,"WEB":1000,"SOCIAL":1000}}""".formatted(i, ASSIGN_TEAM)),
                     "PUT /agents");
-            requireOk(gateway.put("/agents/" + agent + "/presence", GatewayLoad.PLATFORM_KEY,
+            requireOk(gateway.put("/agents/" + agent + "/presence", HttpLoad.PLATFORM_KEY,
                     "{\"status\":\"AVAILABLE\"}"), "PUT presence");
         }
         // the first tickets pay for cold code paths in routing: measured separately from the figure
@@ -181,7 +201,7 @@ public final class Bench {
         out.accept("  created → assigned: p50 " + latency.at(50) + " ms, p99 " + latency.at(99) + " ms");
     }
 
-    private void slaLateness(GatewayLoad gateway, EventTap tap) {
+    private void slaLateness(HttpLoad gateway, EventTap tap) {
         String policy = """
                 {"order":1,"match":{"priority":[],"channel":[],"customerTier":[],"team":["%s"]},\
                 "targets":{"FIRST_REPLY":"%s","NEXT_REPLY":"P1D","PERIODIC_UPDATE":"P1D","RESOLUTION":"P3D"},\
@@ -206,7 +226,7 @@ public final class Bench {
         out.accept("  SLA fire lateness p99: " + lateness.at(99) + " ms");
     }
 
-    private void analyticsQuery(GatewayLoad gateway, EventTap tap) {
+    private void analyticsQuery(HttpLoad gateway, EventTap tap) {
         String path = "/analytics/summary?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z";
         for (int i = 0; i < 20; i++) {
             gateway.get(path, MANAGER_KEY);
@@ -247,7 +267,7 @@ public final class Bench {
     }
 
     /** Creates tickets one by one at a steady rate from several callers; returns their ids. */
-    private Set<String> createPaced(GatewayLoad gateway, String phase, int count, String team, int perSecond) {
+    private Set<String> createPaced(HttpLoad gateway, String phase, int count, String team, int perSecond) {
         Set<String> ids = ConcurrentHashMap.newKeySet();
         long gapNanos = 1_000_000_000L / perSecond;
         long start = System.nanoTime();

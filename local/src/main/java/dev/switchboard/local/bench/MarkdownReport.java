@@ -12,11 +12,12 @@ public final class MarkdownReport {
 
     public static String render(BenchResults results) {
         StringBuilder md = new StringBuilder();
-        md.append("| figure | value | goal | met |\n|---|---:|---|---|\n");
+        md.append("| figure | value | of the Kafka ceiling | goal | met |\n|---|---:|---:|---|---|\n");
         for (Figure figure : Figure.values()) {
             Optional<Goal> goal = Goal.of(figure);
             md.append("| ").append(figure.label()).append(" (`").append(figure.key()).append("`) | ")
                     .append(results.value(figure).map(v -> format(v) + " " + figure.unit()).orElse("not measured"))
+                    .append(" | ").append(shareOfCeiling(figure, results))
                     .append(" | ").append(goal.map(Goal::text).orElse("—"))
                     .append(" | ").append(goal.map(g -> verdict(g, results)).orElse("—"))
                     .append(" |\n");
@@ -24,7 +25,7 @@ public final class MarkdownReport {
         md.append("| Fault suite (`fault_suite`) | ").append(results.faultSuite()
                 .map(f -> "%d scenarios, %d lost, %d duplicate assignments".formatted(f.scenarios(), f.lost(),
                         f.duplicateAssignments()))
-                .orElse("not run")).append(" | 0 lost, 0 duplicates | ")
+                .orElse("not run")).append(" | — | 0 lost, 0 duplicates | ")
                 .append(results.faultSuite().map(f -> f.lost() == 0 && f.duplicateAssignments() == 0 ? "yes" : "**no**")
                         .orElse("not measured")).append(" |\n");
         md.append('\n');
@@ -32,6 +33,16 @@ public final class MarkdownReport {
         md.append("\nMachine: ").append(join(results.machine())).append('\n');
         md.append("\nRun: ").append(join(results.parameters())).append('\n');
         return md.toString();
+    }
+
+    /** The machine is shared and noisy: a throughput means most next to the broker's own, measured in the same run. */
+    private static String shareOfCeiling(Figure figure, BenchResults results) {
+        if (!figure.isThroughput()) {
+            return "—";
+        }
+        return results.value(figure).flatMap(v -> results.value(Figure.KAFKA_CEILING).filter(c -> c > 0)
+                        .map(c -> String.format(Locale.ROOT, "%.1f %%", 100 * v / c)))
+                .orElse("—");
     }
 
     private static String verdict(Goal goal, BenchResults results) {

@@ -26,17 +26,29 @@ class MarkdownReportTest {
 
         String table = MarkdownReport.render(results);
 
-        assertThat(table).contains("| created → assigned p99, agents available (`assign_latency_p99_ms`) | 12 ms | ≤ 50 ms | yes |");
-        assertThat(table).contains("(`sla_heap_bytes_per_clock`) | not measured | ≤ 300 bytes | not measured |");
+        assertThat(table).contains("| created → assigned p99, agents available (`assign_latency_p99_ms`) | 12 ms | — | ≤ 50 ms | yes |");
+        assertThat(table).contains("(`sla_heap_bytes_per_clock`) | not measured | — | ≤ 300 bytes | not measured |");
         assertThat(table).contains("- `sla_heap_bytes_per_clock`: too few clocks opened");
         assertThat(Goal.of(Figure.SLA_HEAP_PER_CLOCK).orElseThrow().met(results)).isEmpty();
+    }
+
+    @Test
+    void shouldShowEveryThroughputAsAShareOfTheCeilingOfTheSameRun() {
+        BenchResults results = new BenchResults().measured(Figure.KAFKA_CEILING, 80_000)
+                .measured(Figure.INGEST_SINGLE_DIRECT, 2_000).measured(Figure.INGEST_SINGLE, 1_000);
+
+        String table = MarkdownReport.render(results);
+
+        assertThat(table).contains("(`ingest_direct_events_per_s`) | 2,000 events/s | 2.5 % |");
+        assertThat(table).contains("(`ingest_events_per_s`) | 1,000 events/s | 1.3 % |");
+        assertThat(table).contains("(`kafka_ceiling_records_per_s`) | 80,000 records/s | — |");
     }
 
     @Test
     void shouldMarkAMissedGoalInBold() {
         String table = MarkdownReport.render(new BenchResults().measured(Figure.ANALYTICS_P99, 180));
 
-        assertThat(table).contains("| 180 ms | ≤ 50 ms | **no** |");
+        assertThat(table).contains("| 180 ms | — | ≤ 50 ms | **no** |");
     }
 
     @Test

@@ -6,22 +6,29 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
 /**
- * A closed-loop HTTP load against the gateway on 127.0.0.1: {@code concurrency} callers each send their next request
- * when the previous one was answered, until {@code total} requests were sent or {@code limit} passed. Closed loop,
- * because an accepted create means "durable in Kafka", and the figure wanted is how many of those the system gives.
+ * A closed-loop HTTP load on 127.0.0.1, through the gateway or straight to a service: {@code concurrency} callers
+ * each send their next request when the previous one was answered, until {@code total} requests were sent or
+ * {@code limit} passed. Closed loop, because an accepted create means "durable in Kafka", and the figure wanted is how
+ * many of those the system gives.
  */
-final class GatewayLoad {
+final class HttpLoad {
 
     static final String PLATFORM_KEY = "dev-platform-key";
 
-    /** @param accepted requests answered 2xx; @param events events those carried (a batch item counts one) */
-    record Outcome(long accepted, long failed, long events, Duration elapsed) {
+    /**
+     * @param accepted  requests answered 2xx
+     * @param events    events those carried (a batch item counts one)
+     * @param latencies milliseconds from send to answer of every accepted request
+     */
+    record Outcome(long accepted, long failed, long events, Duration elapsed, Percentiles latencies) {
 
         double eventsPerSecond() {
             return elapsed.isZero() ? 0 : events * 1e9 / elapsed.toNanos();
@@ -31,9 +38,24 @@ final class GatewayLoad {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
     private final String apiUrl;
+    private final boolean direct;
 
-    GatewayLoad(String gatewayUrl) {
-        this.apiUrl = gatewayUrl + "/api/v1";
+    private HttpLoad(String baseUrl, boolean direct) {
+        this.apiUrl = baseUrl + "/api/v1";
+        this.direct = direct;
+    }
+
+    /** Calls authenticated by API key, as platforms and managers call. */
+    static HttpLoad throughGateway(String gatewayUrl) {
+        return new HttpLoad(gatewayUrl, false);
+    }
+
+    /**
+     * Calls to one service with the caller headers the gateway would set (a PLATFORM named {@code bench}), to show
+     * what the gateway's hop costs.
+     */
+    static HttpLoad directTo(String serviceUrl) {
+        return new HttpLoad(serviceUrl, true);
     }
 
     /**
@@ -46,6 +68,7 @@ final class GatewayLoad {
         AtomicLong accepted = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         AtomicLong events = new AtomicLong();
+        Queue<Long> latencies = new ConcurrentLinkedQueue<>();
         long deadline = System.nanoTime() + limit.toNanos();
         long start = System.nanoTime();
         try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -53,8 +76,11 @@ final class GatewayLoad {
                 callers.submit(() -> {
                     long n;
                     while ((n = next.getAndIncrement()) < total && System.nanoTime() < deadline) {
-                        int status = post(path, body.apply(n));
+                        String payload = body.apply(n);
+                        long sent = System.nanoTime();
+                        int status = post(path, payload);
                         if (status / 100 == 2) {
+                            latencies.add((System.nanoTime() - sent) / 1_000_000);
                             accepted.incrementAndGet();
                             events.addAndGet(eventsPerCall);
                         } else {
@@ -64,7 +90,8 @@ final class GatewayLoad {
                 });
             }
         }
-        return new Outcome(accepted.get(), failed.get(), events.get(), Duration.ofNanos(System.nanoTime() - start));
+        return new Outcome(accepted.get(), failed.get(), events.get(), Duration.ofNanos(System.nanoTime() - start),
+                new Percentiles(latencies.stream().mapToLong(Long::longValue).toArray()));
     }
 
     /** Sends one create and returns the new ticket's id, or throws: for the latency phases that pace themselves. */
@@ -110,8 +137,12 @@ final class GatewayLoad {
     private HttpResponse<String> send(String method, String path, String key, String body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(apiUrl + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("X-API-Key", key)
                 .header("Accept", "application/json");
+        if (direct) {
+            builder.header("X-Switchboard-Role", "PLATFORM").header("X-Switchboard-Platform", "bench");
+        } else {
+            builder.header("X-API-Key", key);
+        }
         if (body == null) {
             builder.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
