@@ -8,6 +8,7 @@ import dev.switchboard.events.routing.TicketQueued;
 import dev.switchboard.events.routing.TicketUnassigned;
 import dev.switchboard.events.sla.SlaAchieved;
 import dev.switchboard.events.sla.SlaBreached;
+import dev.switchboard.events.sla.SlaCancelled;
 import dev.switchboard.events.sla.SlaEscalated;
 import dev.switchboard.events.sla.SlaPaused;
 import dev.switchboard.events.sla.SlaResumed;
@@ -48,6 +49,7 @@ public final class EventCatalog {
             new EventType(SlaWarning.TYPE, SlaWarning.class, Topic.SLA_EVENTS),
             new EventType(SlaBreached.TYPE, SlaBreached.class, Topic.SLA_EVENTS),
             new EventType(SlaAchieved.TYPE, SlaAchieved.class, Topic.SLA_EVENTS),
+            new EventType(SlaCancelled.TYPE, SlaCancelled.class, Topic.SLA_EVENTS),
             new EventType(SlaEscalated.TYPE, SlaEscalated.class, Topic.SLA_EVENTS),
             new EventType(SurgeDetected.TYPE, SurgeDetected.class, Topic.ANALYTICS_ALERTS));
 

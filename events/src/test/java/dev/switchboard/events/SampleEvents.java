@@ -8,6 +8,7 @@ import dev.switchboard.events.routing.TicketAssigned;
 import dev.switchboard.events.routing.TicketQueued;
 import dev.switchboard.events.routing.TicketUnassigned;
 import dev.switchboard.events.sla.SlaAchieved;
+import dev.switchboard.events.sla.SlaCancelled;
 import dev.switchboard.events.sla.SlaBreached;
 import dev.switchboard.events.sla.SlaEscalated;
 import dev.switchboard.events.sla.SlaMetric;
@@ -61,6 +62,7 @@ final class SampleEvents {
             entry(new SlaWarning("t-1", SlaMetric.FIRST_REPLY, DUE, 0.75, AT)),
             entry(new SlaBreached("t-1", SlaMetric.FIRST_REPLY, DUE, DUE)),
             entry(new SlaAchieved("t-1", SlaMetric.FIRST_REPLY, DUE, AT)),
+            entry(new SlaCancelled("t-1", SlaMetric.NEXT_REPLY, "standard", DUE, AT)),
             entry(new SlaEscalated("t-1", 2, "FIRST_REPLY breached", SlaMetric.FIRST_REPLY, "ROUTE_TO_TIER", 2, DUE)),
             entry(new SurgeDetected("billing", AT, AT.plusSeconds(60), 42, 6.5, 2.1, 17.0, AT.plusSeconds(61))));
 

@@ -65,7 +65,7 @@ public final class Bench {
              EventTap tap = EventTap.start(system.kafkaBootstrapServers(), List.of(Topic.TICKETS_EVENTS.topicName(),
                      Topic.ROUTING_EVENTS.topicName(), Topic.SLA_EVENTS.topicName()))) {
             HttpLoad gateway = HttpLoad.throughGateway(system.gatewayUrl());
-            HttpLoad direct = HttpLoad.directTo(system.service("ticket-service").baseUrl());
+            HttpLoad direct = HttpLoad.directTo(system.service("ticket-service").baseUrl(), "ticket-service");
             ServiceProcess sla = system.service("sla-service");
             HeapProbe heap = new HeapProbe();
             OptionalDouble heapBefore = attempt("SLA baseline heap", () -> heap.liveHeapBytes(sla.pid(), sla.baseUrl()));

@@ -1,11 +1,16 @@
 package dev.switchboard.local.bench;
 
+import dev.switchboard.identity.IdentityTokenSigner;
+import dev.switchboard.identity.IdentityTokenVerifier;
+import dev.switchboard.identity.VerifiedCaller;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -37,25 +42,30 @@ final class HttpLoad {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
-    private final String apiUrl;
-    private final boolean direct;
+    private static final VerifiedCaller BENCH_PLATFORM = new VerifiedCaller("PLATFORM", "bench", null, "bench");
 
-    private HttpLoad(String baseUrl, boolean direct) {
+    private final String apiUrl;
+    /** Signs as the gateway would when calling a service directly; null through the gateway. */
+    private final IdentityTokenSigner gatewayStandIn;
+    private final String audience;
+
+    private HttpLoad(String baseUrl, IdentityTokenSigner gatewayStandIn, String audience) {
         this.apiUrl = baseUrl + "/api/v1";
-        this.direct = direct;
+        this.gatewayStandIn = gatewayStandIn;
+        this.audience = audience;
     }
 
     /** Calls authenticated by API key, as platforms and managers call. */
     static HttpLoad throughGateway(String gatewayUrl) {
-        return new HttpLoad(gatewayUrl, false);
+        return new HttpLoad(gatewayUrl, null, null);
     }
 
     /**
-     * Calls to one service with the caller headers the gateway would set (a PLATFORM named {@code bench}), to show
-     * what the gateway's hop costs.
+     * Calls to one service with the identity token the gateway would sign (a PLATFORM named {@code bench}, with the
+     * local profile's published secret), to show what the gateway's hop costs.
      */
-    static HttpLoad directTo(String serviceUrl) {
-        return new HttpLoad(serviceUrl, true);
+    static HttpLoad directTo(String serviceUrl, String serviceName) {
+        return new HttpLoad(serviceUrl, new IdentityTokenSigner(IdentityTokenVerifier.LOCAL_SECRET), serviceName);
     }
 
     /**
@@ -138,8 +148,9 @@ final class HttpLoad {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(apiUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
-        if (direct) {
-            builder.header("X-Switchboard-Role", "PLATFORM").header("X-Switchboard-Platform", "bench");
+        if (gatewayStandIn != null) {
+            builder.header(IdentityTokenVerifier.HEADER, gatewayStandIn.sign(BENCH_PLATFORM, audience, method,
+                    URI.create(apiUrl + path).getPath(), Instant.now(), Duration.ofSeconds(30)));
         } else {
             builder.header("X-API-Key", key);
         }

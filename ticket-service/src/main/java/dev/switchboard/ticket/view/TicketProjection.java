@@ -4,6 +4,7 @@ import dev.switchboard.events.routing.TicketAssigned;
 import dev.switchboard.events.routing.TicketUnassigned;
 import dev.switchboard.events.sla.SlaAchieved;
 import dev.switchboard.events.sla.SlaBreached;
+import dev.switchboard.events.sla.SlaCancelled;
 import dev.switchboard.events.sla.SlaEscalated;
 import dev.switchboard.events.sla.SlaMetric;
 import dev.switchboard.events.sla.SlaPaused;
@@ -50,6 +51,7 @@ public final class TicketProjection {
             case SlaPaused e -> e.ticketId();
             case SlaAchieved e -> e.ticketId();
             case SlaBreached e -> e.ticketId();
+            case SlaCancelled e -> e.ticketId();
             case SlaEscalated e -> e.ticketId();
             default -> null;
         });
@@ -84,6 +86,7 @@ public final class TicketProjection {
             case SlaPaused e -> clock(next, e.metric(), null, SlaState.PAUSED);
             case SlaAchieved e -> clock(next, e.metric(), e.dueAt(), SlaState.ACHIEVED);
             case SlaBreached e -> clock(next, e.metric(), e.dueAt(), SlaState.BREACHED);
+            case SlaCancelled e -> clock(next, e.metric(), e.dueAt(), SlaState.CANCELLED);
             case SlaEscalated e -> next.escalationLevel = Math.max(next.escalationLevel, e.level());
             default -> {
                 // message received and rated change nothing but updatedAt

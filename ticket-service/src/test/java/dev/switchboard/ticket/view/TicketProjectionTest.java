@@ -6,6 +6,7 @@ import dev.switchboard.events.routing.TicketAssigned;
 import dev.switchboard.events.routing.TicketUnassigned;
 import dev.switchboard.events.sla.SlaAchieved;
 import dev.switchboard.events.sla.SlaBreached;
+import dev.switchboard.events.sla.SlaCancelled;
 import dev.switchboard.events.sla.SlaEscalated;
 import dev.switchboard.events.sla.SlaMetric;
 import dev.switchboard.events.sla.SlaPaused;
@@ -113,6 +114,23 @@ class TicketProjectionTest {
         assertThat(running.sla()).containsExactly(new SlaClock(SlaMetric.FIRST_REPLY, DUE, SlaState.RUNNING));
         assertThat(paused.sla()).containsExactly(new SlaClock(SlaMetric.FIRST_REPLY, DUE, SlaState.PAUSED));
         assertThat(breached.sla()).containsExactly(new SlaClock(SlaMetric.FIRST_REPLY, DUE, SlaState.BREACHED));
+    }
+
+    @Test
+    void shouldShowACancelledClockAsCancelledWithItsLastDeadline() {
+        TicketView view = applyAll(created(),
+                sla("s1", new SlaStarted("t-1", SlaMetric.NEXT_REPLY, "vip", T0, DUE)),
+                sla("s2", new SlaCancelled("t-1", SlaMetric.NEXT_REPLY, "standard", DUE, T0.plusSeconds(60))));
+
+        assertThat(view.sla()).containsExactly(new SlaClock(SlaMetric.NEXT_REPLY, DUE, SlaState.CANCELLED));
+    }
+
+    @Test
+    void shouldShowATeamChange() {
+        TicketView view = applyAll(created(), sla("tc", new dev.switchboard.events.ticket.TicketTeamChanged("t-1",
+                "billing", "tech", T0.plusSeconds(5))));
+
+        assertThat(view.team()).isEqualTo("tech");
     }
 
     @Test
