@@ -6,6 +6,7 @@ import dev.switchboard.events.ticket.TicketPriorityChanged;
 import dev.switchboard.events.ticket.TicketReopened;
 import dev.switchboard.events.ticket.TicketReplied;
 import dev.switchboard.events.ticket.TicketStatusChanged;
+import dev.switchboard.events.ticket.TicketTeamChanged;
 import dev.switchboard.sla.policy.PolicyCatalog;
 import dev.switchboard.sla.policy.SlaPolicy;
 import dev.switchboard.sla.policy.TicketProfile;
@@ -71,6 +72,10 @@ public final class ClockService {
             case TicketPriorityChanged changed -> update(changed.ticketId(), eventId, partition, false,
                     sla -> sla.priorityChanged(changed.to(), sla.profile()
                             .flatMap(p -> policies.select(p.withPriority(changed.to())))
+                            .orElse(null), timeOf(changed.occurredAt())));
+            case TicketTeamChanged changed -> update(changed.ticketId(), eventId, partition, false,
+                    sla -> sla.teamChanged(changed.to(), sla.profile()
+                            .flatMap(p -> policies.select(p.withTeam(changed.to())))
                             .orElse(null), timeOf(changed.occurredAt())));
             default -> {
                 // other ticket events (ratings, …) do not move SLA clocks

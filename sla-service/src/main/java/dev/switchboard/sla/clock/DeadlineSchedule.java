@@ -10,7 +10,7 @@ public interface DeadlineSchedule {
      * (all paused); {@code openClocks} is their {@link OpenClockSummary}. {@code partition} is the
      * {@code tickets.events} partition of the ticket: only the instance that owns it keeps the ticket.
      */
-    void track(String ticketId, int partition, Instant next, byte openClocks);
+    void track(String ticketId, int partition, Instant next, short openClocks);
 
     /** The ticket has no open clock left. */
     void forget(String ticketId);

@@ -2,6 +2,7 @@ package dev.switchboard.sla.clock;
 
 import dev.switchboard.events.sla.SlaAchieved;
 import dev.switchboard.events.sla.SlaBreached;
+import dev.switchboard.events.sla.SlaCancelled;
 import dev.switchboard.events.sla.SlaEscalated;
 import dev.switchboard.events.sla.SlaMetric;
 import dev.switchboard.events.sla.SlaPaused;
@@ -97,7 +98,7 @@ final class SlaClock {
 
     /** Running, paused, or breached and not yet stopped (it still escalates). */
     boolean open() {
-        return stoppedAt == null && state != ClockState.ACHIEVED;
+        return stoppedAt == null && state != ClockState.ACHIEVED && state != ClockState.CANCELLED;
     }
 
     /** Raises what became due up to {@code now}: warnings in ratio order, the breach, then escalation levels. */
@@ -191,16 +192,39 @@ final class SlaClock {
     }
 
     /**
-     * A new target (priority change) that keeps the counted time; only a running clock gets a new dueAt now. Time
-     * up to the change counts in the old policy's calendar, time after it in the new one.
+     * The new policy has no target for this metric: the clock closes without an outcome. A breach already raised
+     * stands (it stays BREACHED) but escalates no further.
+     */
+    void cancel(Instant at, SlaPolicy rules, List<SlaEvent> raised) {
+        if (!open()) {
+            return;
+        }
+        if (state == ClockState.RUNNING) {
+            elapsed = elapsed.plus(rules.calendar().toCalendar().between(runningSince, at));
+        }
+        runningSince = null;
+        stoppedAt = at;
+        if (state != ClockState.BREACHED) {
+            state = ClockState.CANCELLED;
+            raised.add(event("cancelled", at, new SlaCancelled(ticketId, metric, rules.name(), dueAt, at)));
+        }
+    }
+
+    /**
+     * A new target (priority or team change) that keeps the counted time and the paused time: time up to the change
+     * counts in the old policy's calendar, time after it in the new one. A running clock gets its new dueAt now, a
+     * paused one when it resumes. A target the counted time already reached breaches at once, paused or not: the
+     * breach is dated at the change, the first moment the target was known to be missed.
      */
     void retarget(Duration newTarget, SlaPolicy oldPolicy, SlaPolicy newPolicy, Instant at, List<SlaEvent> raised) {
-        if ((state != ClockState.RUNNING && state != ClockState.PAUSED)
-                || (newTarget.equals(target) && newPolicy.calendar().equals(oldPolicy.calendar()))) {
+        if (state != ClockState.RUNNING && state != ClockState.PAUSED) {
+            return;
+        }
+        policy = newPolicy.name();
+        if (newTarget.equals(target) && newPolicy.calendar().equals(oldPolicy.calendar())) {
             return;
         }
         target = newTarget;
-        policy = newPolicy.name();
         if (state == ClockState.RUNNING) {
             elapsed = elapsed.plus(oldPolicy.calendar().toCalendar().between(runningSince, at));
             runningSince = at;
@@ -210,12 +234,18 @@ final class SlaClock {
             // simply takes the new dueAt
             raised.add(event("retargeted:" + retargets, at,
                     new SlaStarted(ticketId, metric, policy, startedAt, dueAt)));
+        } else if (!target.minus(elapsed).isPositive()) {
+            state = ClockState.BREACHED;
+            dueAt = at;
+            breachedAt = at;
+            raised.add(event("breached", at, new SlaBreached(ticketId, metric, at, at)));
         }
     }
 
     private Instant remainingDue(WorkCalendar calendar, Instant from) {
         Duration remaining = target.minus(elapsed);
-        return remaining.isNegative() ? from : calendar.plus(from, remaining);
+        // a used-up target is due now, even outside business hours
+        return remaining.isPositive() ? calendar.plus(from, remaining) : from;
     }
 
     private Instant instantAtElapsed(WorkCalendar calendar, Duration counted) {

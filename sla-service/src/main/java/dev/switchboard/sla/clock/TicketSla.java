@@ -117,7 +117,10 @@ public final class TicketSla {
         return clocks.stream().anyMatch(SlaClock::open);
     }
 
-    /** The ticket was created: FIRST_REPLY and RESOLUTION start under {@code chosen}. */
+    /**
+     * The ticket was created: FIRST_REPLY, RESOLUTION, REQUESTER_WAIT and AGENT_WORK_TIME start under {@code chosen}
+     * (those it targets).
+     */
     public List<SlaEvent> created(TicketProfile ticket, SlaPolicy chosen, Instant at) {
         List<SlaEvent> raised = new ArrayList<>();
         if (started()) {
@@ -126,8 +129,11 @@ public final class TicketSla {
         profile = ticket;
         policy = chosen;
         status = TicketStatus.NEW;
-        startClock(SlaMetric.FIRST_REPLY, at, raised);
-        startClock(SlaMetric.RESOLUTION, at, raised);
+        for (SlaMetric metric : SlaMetric.values()) {
+            if (startsNow(metric)) {
+                startClock(metric, at, raised);
+            }
+        }
         return raised;
     }
 
@@ -182,31 +188,61 @@ public final class TicketSla {
             // back from SOLVED without (or before) a reopened event: the same as a reopen, and idempotent with it
             reopen(at, raised);
         }
-        if (policy.pausesOn(to)) {
-            clocks.forEach(clock -> clock.pause(at, policy, raised));
-        } else {
-            clocks.forEach(clock -> clock.resume(at, policy, raised));
-        }
+        clocks.forEach(clock -> followStatus(clock, at, raised));
         return raised;
     }
 
-    /** Re-selects the policy for the new priority and re-targets open clocks, keeping the time already counted. */
+    /** The priority changed: see {@link #rematched}. */
     public List<SlaEvent> priorityChanged(Priority to, SlaPolicy newPolicy, Instant at) {
-        List<SlaEvent> raised = advance(at);
         if (!started() || to == null) {
-            return raised;
+            return advance(at);
         }
-        profile = profile.withPriority(to);
+        return rematched(profile.withPriority(to), newPolicy, at);
+    }
+
+    /** The ticket moved to team {@code to} (null: no team): see {@link #rematched}. */
+    public List<SlaEvent> teamChanged(String to, SlaPolicy newPolicy, Instant at) {
+        if (!started()) {
+            return advance(at);
+        }
+        return rematched(profile.withTeam(to), newPolicy, at);
+    }
+
+    /**
+     * The ticket now looks like {@code changed} and {@code newPolicy} is the policy that matches it (null when none
+     * does: the clocks then keep the policy they have). Every open clock whose metric the new policy targets is
+     * re-targeted keeping the time it counted and the time it stood paused; one whose metric it does not target is
+     * cancelled; a metric it targets that the old policy did not starts now if its start condition holds. A target
+     * already used up breaches at once.
+     */
+    private List<SlaEvent> rematched(TicketProfile changed, SlaPolicy newPolicy, Instant at) {
+        List<SlaEvent> raised = advance(at);
+        profile = changed;
         if (newPolicy == null || newPolicy.equals(policy)) {
             return raised;
         }
         SlaPolicy oldPolicy = policy;
         policy = newPolicy;
-        for (SlaClock clock : clocks) {
-            newPolicy.target(clock.metric())
-                    .ifPresent(target -> clock.retarget(target, oldPolicy, newPolicy, at, raised));
+        for (SlaClock clock : List.copyOf(clocks)) {
+            if (!clock.open()) {
+                continue;
+            }
+            Optional<Duration> target = newPolicy.target(clock.metric());
+            if (target.isEmpty()) {
+                cancel(clock, at, raised);
+                continue;
+            }
+            clock.retarget(target.get(), oldPolicy, newPolicy, at, raised);
+            // the new policy may pause in other statuses than the old one
+            followStatus(clock, at, raised);
         }
-        // the new target may already be used up
+        for (SlaMetric metric : SlaMetric.values()) {
+            if (newPolicy.target(metric).isPresent() && oldPolicy.target(metric).isEmpty()
+                    && openClock(metric).isEmpty() && startsNow(metric)) {
+                startClock(metric, at, raised);
+            }
+        }
+        // the new target may already be used up, or warnings passed
         raised.addAll(advance(at));
         return raised;
     }
@@ -252,8 +288,10 @@ public final class TicketSla {
     }
 
     private void reopen(Instant at, List<SlaEvent> raised) {
-        if (openClock(SlaMetric.RESOLUTION).isEmpty()) {
-            startClock(SlaMetric.RESOLUTION, at, raised);
+        for (SlaMetric metric : List.of(SlaMetric.RESOLUTION, SlaMetric.REQUESTER_WAIT, SlaMetric.AGENT_WORK_TIME)) {
+            if (openClock(metric).isEmpty()) {
+                startClock(metric, at, raised);
+            }
         }
         if (agentReplied && openClock(SlaMetric.PERIODIC_UPDATE).isEmpty()) {
             startClock(SlaMetric.PERIODIC_UPDATE, at, raised);
@@ -275,9 +313,46 @@ public final class TicketSla {
         int cycle = (int) clocks.stream().filter(c -> c.metric() == metric).count();
         SlaClock clock = SlaClock.start(ticketId, metric, cycle, policy, target.get(), at, raised);
         clocks.add(clock);
-        if (policy.pausesOn(status)) {
-            clock.pause(at, policy, raised);
+        followStatus(clock, at, raised);
+    }
+
+    /**
+     * Whether the metric's start condition holds now (used at creation and when a re-match adds a target): the
+     * status-driven metrics run until SOLVED, FIRST_REPLY until the first public reply, the reply-driven ones only
+     * after one.
+     */
+    private boolean startsNow(SlaMetric metric) {
+        if (FINISHED.contains(status)) {
+            return false;
         }
+        return switch (metric) {
+            case FIRST_REPLY -> !agentReplied;
+            case NEXT_REPLY -> agentReplied && customerWaiting;
+            case PERIODIC_UPDATE -> agentReplied;
+            case RESOLUTION, REQUESTER_WAIT, AGENT_WORK_TIME -> true;
+        };
+    }
+
+    /** Pauses or resumes the clock as its metric's pause condition says for the current status. */
+    private void followStatus(SlaClock clock, Instant at, List<SlaEvent> raised) {
+        if (pauses(clock.metric(), status)) {
+            clock.pause(at, policy, raised);
+        } else {
+            clock.resume(at, policy, raised);
+        }
+    }
+
+    /**
+     * REQUESTER_WAIT and AGENT_WORK_TIME are defined by the statuses they count (as Zendesk defines them: the
+     * customer waits on us in every status but PENDING; agents work in NEW and OPEN), so a policy's {@code pauseOn}
+     * does not change them; every other metric pauses in the policy's {@code pauseOn}.
+     */
+    private boolean pauses(SlaMetric metric, TicketStatus in) {
+        return switch (metric) {
+            case REQUESTER_WAIT -> in == TicketStatus.PENDING;
+            case AGENT_WORK_TIME -> in == TicketStatus.PENDING || in == TicketStatus.ON_HOLD;
+            default -> policy.pausesOn(in);
+        };
     }
 
     private void stopOpen(SlaMetric metric, Instant at, List<SlaEvent> raised) {
@@ -289,6 +364,15 @@ public final class TicketSla {
             return;
         }
         clock.stop(at, raised);
+        closeEscalations(clock);
+    }
+
+    private void cancel(SlaClock clock, Instant at, List<SlaEvent> raised) {
+        clock.cancel(at, policy, raised);
+        closeEscalations(clock);
+    }
+
+    private void closeEscalations(SlaClock clock) {
         escalations.replaceAll(e -> e.metric() == clock.metric() && e.cycle() == clock.cycle() ? e.closed() : e);
     }
 

@@ -10,4 +10,8 @@ public record TicketProfile(Priority priority, Channel channel, CustomerTier cus
     public TicketProfile withPriority(Priority newPriority) {
         return new TicketProfile(newPriority, channel, customerTier, team);
     }
+
+    public TicketProfile withTeam(String newTeam) {
+        return new TicketProfile(priority, channel, customerTier, newTeam);
+    }
 }

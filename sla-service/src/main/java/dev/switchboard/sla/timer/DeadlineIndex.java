@@ -1,5 +1,7 @@
 package dev.switchboard.sla.timer;
 
+import dev.switchboard.sla.clock.OpenClockSummary;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,12 +12,12 @@ import java.util.Optional;
 
 /**
  * The tickets with open clocks in the partitions this instance owns: per ticket its partition, its next deadline (if
- * a clock runs) and an opaque one-byte summary of its open clocks, counted for the open-clocks gauge.
+ * a clock runs) and an opaque two-byte summary of its open clocks, counted for the open-clocks gauge.
  *
  * <p>Layout, chosen so that a million open tickets fit in well under 300 heap bytes each: one {@link Entry} (40 B)
- * per ticket in one {@link HashMap} (node 32 B plus table slot), and an indexed binary heap per partition holding
- * the same entries (array slot 4 B), so a new deadline moves the entry in place instead of leaving a stale copy
- * behind. Deadlines are epoch milliseconds, not {@link Instant} objects. A partition starts <em>held</em>: its
+ * per ticket (the summary fits in its padding) in one {@link HashMap} (node 32 B plus table slot), and an indexed
+ * binary heap per partition holding the same entries (array slot 4 B), so a new deadline moves the entry in place
+ * instead of leaving a stale copy behind. Deadlines are epoch milliseconds (rounded up), not {@link Instant} objects. A partition starts <em>held</em>: its
  * deadlines are tracked but not handed out until the consumer has caught up with it ({@link #release}).
  */
 public final class DeadlineIndex {
@@ -31,7 +33,7 @@ public final class DeadlineIndex {
         private final int partition;
         private long due = NONE;
         private int heapIndex = -1;
-        private byte summary;
+        private short summary;
 
         private Entry(String key, int partition) {
             this.key = key;
@@ -47,8 +49,8 @@ public final class DeadlineIndex {
 
     private final Map<String, Entry> entries = new HashMap<>();
     private final Map<Integer, PartitionHeap> partitions = new HashMap<>();
-    /** How many tracked tickets have each summary (index = summary & 0xFF). */
-    private final long[] summaryCounts = new long[256];
+    /** How many tracked tickets have each summary (index {@link OpenClockSummary#index}). */
+    private final long[] summaryCounts = new long[OpenClockSummary.VALUES];
 
     /** Starts owning a partition, held until {@link #release}; owning it already changes nothing. */
     public synchronized void own(int partition) {
@@ -73,7 +75,7 @@ public final class DeadlineIndex {
             if (entry.partition != partition) {
                 return false;
             }
-            summaryCounts[entry.summary & 0xFF]--;
+            summaryCounts[OpenClockSummary.index(entry.summary)]--;
             return true;
         });
         return before - entries.size();
@@ -89,7 +91,7 @@ public final class DeadlineIndex {
      *
      * @return true if this is now the earliest deadline that may fire (the timer thread should wake up)
      */
-    public synchronized boolean track(String key, int partition, Instant due, byte summary) {
+    public synchronized boolean track(String key, int partition, Instant due, short summary) {
         PartitionHeap heap = partitions.get(partition);
         if (heap == null) {
             forget(key);
@@ -104,11 +106,11 @@ public final class DeadlineIndex {
             entry = new Entry(key, partition);
             entries.put(key, entry);
         } else {
-            summaryCounts[entry.summary & 0xFF]--;
+            summaryCounts[OpenClockSummary.index(entry.summary)]--;
         }
         entry.summary = summary;
-        summaryCounts[summary & 0xFF]++;
-        setDue(heap, entry, due == null ? NONE : due.toEpochMilli());
+        summaryCounts[OpenClockSummary.index(summary)]++;
+        setDue(heap, entry, due == null ? NONE : millisNotBefore(due));
         return !heap.held && entry.heapIndex == 0;
     }
 
@@ -119,7 +121,7 @@ public final class DeadlineIndex {
         if (heap == null) {
             return false;
         }
-        setDue(heap, entry, due.toEpochMilli());
+        setDue(heap, entry, millisNotBefore(due));
         return !heap.held && entry.heapIndex == 0;
     }
 
@@ -129,7 +131,7 @@ public final class DeadlineIndex {
         if (entry == null) {
             return;
         }
-        summaryCounts[entry.summary & 0xFF]--;
+        summaryCounts[OpenClockSummary.index(entry.summary)]--;
         PartitionHeap heap = partitions.get(entry.partition);
         if (heap != null && entry.heapIndex >= 0) {
             removeAt(heap, entry.heapIndex);
@@ -176,9 +178,19 @@ public final class DeadlineIndex {
         return partitions.values().stream().mapToInt(heap -> heap.size).sum();
     }
 
-    /** How many tracked tickets have each summary byte (index {@code summary & 0xFF}). */
+    /** How many tracked tickets have each summary (index {@link OpenClockSummary#index}). */
     public synchronized long[] summaryCounts() {
         return Arrays.copyOf(summaryCounts, summaryCounts.length);
+    }
+
+    /**
+     * Rounded up: a deadline handed out at its millisecond floor could still lie a fraction of a millisecond ahead
+     * of the handler's now, which would then find nothing due and track the same deadline again, over and over,
+     * until the fraction passed (event times carry microseconds).
+     */
+    private static long millisNotBefore(Instant due) {
+        long millis = due.toEpochMilli();
+        return due.getNano() % 1_000_000 == 0 ? millis : millis + 1;
     }
 
     private void setDue(PartitionHeap heap, Entry entry, long due) {

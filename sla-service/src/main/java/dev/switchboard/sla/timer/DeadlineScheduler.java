@@ -37,7 +37,7 @@ public final class DeadlineScheduler implements DeadlineSchedule {
     }
 
     @Override
-    public void track(String ticketId, int partition, Instant next, byte openClocks) {
+    public void track(String ticketId, int partition, Instant next, short openClocks) {
         if (index.track(ticketId, partition, next, openClocks)) {
             signal();
         }
@@ -119,7 +119,7 @@ public final class DeadlineScheduler implements DeadlineSchedule {
         return index.pending();
     }
 
-    /** Tracked tickets with open clocks, by {@code OpenClockSummary} byte. */
+    /** Tracked tickets with open clocks, by {@code OpenClockSummary}. */
     public long[] openClockCounts() {
         return index.summaryCounts();
     }

@@ -26,7 +26,9 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>heap bytes per open ticket in the {@link DeadlineIndex} (1,000,000 tickets), against the round-1 layout
  *       (a {@code HashMap<String, Instant>} plus a {@code PriorityQueue} of (key, Instant) records);</li>
  *   <li>timer fire lateness (p50/p99/max) while 1,000 new deadlines a second arrive on top of 1,000,000 waiting
- *       ones, against a JDK {@link ScheduledThreadPoolExecutor} firing the same deadlines.</li>
+ *       ones, against a JDK {@link ScheduledThreadPoolExecutor} firing the same deadlines;</li>
+ *   <li>the same for the whole engine while 1,000 ticket events a second flow through it
+ *       ({@link EngineLoadBenchmark}).</li>
  * </ol>
  */
 public final class TimerBenchmark {
@@ -41,6 +43,7 @@ public final class TimerBenchmark {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         memory();
         lateness(seconds);
+        EngineLoadBenchmark.run(seconds);
     }
 
     private record OldDeadline(String key, Instant at) {
@@ -67,7 +70,7 @@ public final class TimerBenchmark {
             index.release(p);
         }
         for (int i = 0; i < TICKETS; i++) {
-            index.track(keys[i], i % PARTITIONS, Instant.ofEpochMilli(due[i]), (byte) 0b0101);
+            index.track(keys[i], i % PARTITIONS, Instant.ofEpochMilli(due[i]), (short) 0b0101);
         }
         long withIndex = usedHeap();
         double indexBytes = (withIndex - keysOnly) / (double) TICKETS;
@@ -117,7 +120,7 @@ public final class TimerBenchmark {
         }
         Instant far = clock.instant().plus(Duration.ofDays(30));
         for (int i = 0; i < TICKETS; i++) {
-            scheduler.track("waiting-" + i, i % PARTITIONS, far.plusSeconds(i), (byte) 1);
+            scheduler.track("waiting-" + i, i % PARTITIONS, far.plusSeconds(i), (short) 1);
         }
         List<Long> timerLate = new ArrayList<>();
         scheduler.start((key, at) -> {
@@ -138,8 +141,8 @@ public final class TimerBenchmark {
             long delay = random.nextInt(1_000);
             long dueAt = System.currentTimeMillis() + delay;
             // the same deadline to both; the timer's ticket also gets re-tracked once, as a paused clock would be
-            scheduler.track("t-" + i, i % PARTITIONS, Instant.ofEpochMilli(dueAt + 10_000), (byte) 1);
-            scheduler.track("t-" + i, i % PARTITIONS, Instant.ofEpochMilli(dueAt), (byte) 1);
+            scheduler.track("t-" + i, i % PARTITIONS, Instant.ofEpochMilli(dueAt + 10_000), (short) 1);
+            scheduler.track("t-" + i, i % PARTITIONS, Instant.ofEpochMilli(dueAt), (short) 1);
             jdk.schedule(() -> {
                 synchronized (jdkLate) {
                     jdkLate.add(System.currentTimeMillis() - dueAt);

@@ -9,6 +9,10 @@ import dev.switchboard.events.ticket.TicketCreated;
 import dev.switchboard.events.ticket.TicketPriorityChanged;
 import dev.switchboard.events.ticket.TicketRated;
 import dev.switchboard.events.ticket.TicketReplied;
+import dev.switchboard.events.ticket.TicketStatus;
+import dev.switchboard.events.ticket.TicketTeamChanged;
+import dev.switchboard.sla.calendar.CalendarSpec;
+import dev.switchboard.sla.policy.PolicyMatch;
 import dev.switchboard.sla.MutableClock;
 import dev.switchboard.sla.policy.Policies;
 import dev.switchboard.sla.policy.PolicyCatalog;
@@ -22,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,17 +40,18 @@ class ClockServiceTest {
     private final MutableClock clock = new MutableClock(CREATED);
     private final InMemoryTicketSlaStore store = new InMemoryTicketSlaStore();
     private final List<SlaEvent> published = new CopyOnWriteArrayList<>();
-    private final PolicyCatalog policies = new PolicyCatalog(List.of(Policies.urgent(), Policies.standard()),
-            new PolicyStore() {
-                @Override
-                public List<SlaPolicy> findAll() {
-                    return List.of();
-                }
+    private static final PolicyStore NO_EDITS = new PolicyStore() {
+        @Override
+        public List<SlaPolicy> findAll() {
+            return List.of();
+        }
 
-                @Override
-                public void save(SlaPolicy policy) {
-                }
-            });
+        @Override
+        public void save(SlaPolicy policy) {
+        }
+    };
+    private final PolicyCatalog policies = new PolicyCatalog(List.of(Policies.urgent(), Policies.standard()),
+            NO_EDITS);
     private DeadlineScheduler scheduler = newScheduler();
     private ClockService service = newService(scheduler);
 
@@ -211,6 +218,50 @@ class ClockServiceTest {
         scheduler.fireDue(service::deadlineDue);
         stale.fireDue(staleOwner::deadlineDue);
 
+        assertThat(publishedIds()).containsExactly("t-1:FIRST_REPLY:0:warning:0.75");
+    }
+
+    @Test
+    void shouldRematchTheOrderedPoliciesOnATeamChangeAndBreachAUsedUpTargetOnlyOnce() {
+        SlaPolicy vip = new SlaPolicy("vip", 5, new PolicyMatch(Set.of(), Set.of(), Set.of(), Set.of("vip")),
+                Map.of(SlaMetric.FIRST_REPLY, Duration.ofMinutes(30), SlaMetric.RESOLUTION, Duration.ofHours(4)),
+                CalendarSpec.ALWAYS_OPEN, Set.of(TicketStatus.PENDING), List.of(), List.of());
+        ClockService withVip = new ClockService(store, published::addAll,
+                new PolicyCatalog(List.of(Policies.urgent(), vip, Policies.standard()), NO_EDITS),
+                scheduler, SlaMetrics.NONE, clock);
+        withVip.apply("t-1:created", created("t-1", Priority.NORMAL), P);
+        published.clear();
+        clock.advance(Duration.ofMinutes(45));
+        var moved = new TicketTeamChanged("t-1", "billing", "vip", clock.instant());
+
+        withVip.apply("team-1", moved, P);
+        withVip.apply("team-1", moved, P);
+        while (scheduler.fireDue(withVip::deadlineDue) > 0) {
+            // drain
+        }
+
+        assertThat(publishedIds()).containsExactly("t-1:FIRST_REPLY:0:retargeted:1",
+                "t-1:RESOLUTION:0:retargeted:1", "t-1:FIRST_REPLY:0:breached");
+        assertThat(withVip.find("t-1").orElseThrow().clocks()).filteredOn(c -> c.metric() == SlaMetric.RESOLUTION)
+                .extracting(ClockView::dueAt).containsExactly(CREATED.plus(Duration.ofHours(4)));
+    }
+
+    @Test
+    void shouldNotSpinOnADeadlineThatIsAFractionOfAMillisecondAhead() {
+        Instant createdAt = CREATED.plusNanos(500_000);
+        service.apply("t-1:created", new TicketCreated("t-1", "zd-1", "zendesk", Channel.EMAIL, "Refund", "…",
+                Priority.URGENT, new Customer("c-1", "Ada", CustomerTier.STANDARD, "en"), "billing", List.of(),
+                List.of(), createdAt, createdAt), P);
+        published.clear();
+
+        // the first warning is due at 45 minutes and half a millisecond
+        clock.set(createdAt.plus(Duration.ofMinutes(45)).minusNanos(200_000));
+        int early = scheduler.fireDue(service::deadlineDue);
+        clock.set(createdAt.plus(Duration.ofMinutes(45)).plusNanos(500_000));
+        int due = scheduler.fireDue(service::deadlineDue);
+
+        assertThat(early).isZero();
+        assertThat(due).isOne();
         assertThat(publishedIds()).containsExactly("t-1:FIRST_REPLY:0:warning:0.75");
     }
 }

@@ -7,7 +7,9 @@ import dev.switchboard.events.sla.SlaAchieved;
 import dev.switchboard.events.sla.SlaMetric;
 import dev.switchboard.events.sla.SlaStarted;
 import dev.switchboard.events.ticket.TicketCreated;
+import dev.switchboard.events.ticket.TicketPriorityChanged;
 import dev.switchboard.events.ticket.TicketReplied;
+import dev.switchboard.events.ticket.TicketTeamChanged;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
@@ -190,13 +193,63 @@ class SlaServiceIT {
 
     @Test
     void shouldServeTheDefaultPolicies() {
+        // by name: another test of this class stores a policy of its own
         web.get().uri("/api/v1/sla/policies").exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$[0].name").isEqualTo("urgent")
-                .jsonPath("$[0].targets.FIRST_REPLY").isEqualTo("PT1H")
-                .jsonPath("$[0].calendar").isEqualTo("24x7")
-                .jsonPath("$[1].name").isEqualTo("default");
+                .jsonPath("$[?(@.name == 'urgent')].order").isEqualTo(10)
+                .jsonPath("$[?(@.name == 'urgent')].targets.FIRST_REPLY").isEqualTo("PT1H")
+                .jsonPath("$[?(@.name == 'urgent')].calendar").isEqualTo("24x7")
+                .jsonPath("$[?(@.name == 'default')].order").isEqualTo(100);
+    }
+
+    @Test
+    void shouldRetargetRunningClocksOnAPriorityChange() throws Exception {
+        String ticketId = "t-" + UUID.randomUUID();
+        Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        producer.send(TicketEventRecords.record(ticketId, ticketId + ":created", TicketCreated.TYPE,
+                TicketEventRecords.created(ticketId, "NORMAL", createdAt))).get();
+
+        producer.send(TicketEventRecords.record(ticketId, "priority-1", TicketPriorityChanged.TYPE, """
+                {"ticketId":"%s","from":"NORMAL","to":"URGENT","occurredAt":"%s"}
+                """.formatted(ticketId, createdAt.plusSeconds(60)))).get();
+
+        List<ConsumerRecord<String, byte[]>> all = awaitSla(ticketId, 4);
+        assertThat(all).extracting(r -> header(r.headers(), CloudEventHeaders.ID)).containsExactly(
+                ticketId + ":FIRST_REPLY:0:started", ticketId + ":RESOLUTION:0:started",
+                ticketId + ":FIRST_REPLY:0:retargeted:1", ticketId + ":RESOLUTION:0:retargeted:1");
+        assertThat(json.readValue(all.get(2).value(), SlaStarted.class)).isEqualTo(new SlaStarted(ticketId,
+                SlaMetric.FIRST_REPLY, "urgent", createdAt, createdAt.plus(Duration.ofHours(1))));
+    }
+
+    @Test
+    void shouldRematchOnATeamChangeCancellingWhatTheNewPolicyDoesNotTarget() throws Exception {
+        web.put().uri("/api/v1/sla/policies/it-vip-team").contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                        {"order":5, "match":{"team":["it-vip"]},
+                         "targets":{"FIRST_REPLY":"PT30M", "AGENT_WORK_TIME":"PT2H"}}
+                        """)
+                .exchange().expectStatus().isOk();
+        String ticketId = "t-" + UUID.randomUUID();
+        Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant movedAt = createdAt.plusSeconds(60);
+        producer.send(TicketEventRecords.record(ticketId, ticketId + ":created", TicketCreated.TYPE,
+                TicketEventRecords.created(ticketId, "NORMAL", createdAt))).get();
+
+        producer.send(TicketEventRecords.record(ticketId, "team-1", TicketTeamChanged.TYPE, """
+                {"ticketId":"%s","from":"billing","to":"it-vip","occurredAt":"%s"}
+                """.formatted(ticketId, movedAt))).get();
+
+        List<ConsumerRecord<String, byte[]>> changed = awaitSla(ticketId, 5).subList(2, 5);
+        assertThat(changed).extracting(r -> header(r.headers(), CloudEventHeaders.ID)).containsExactly(
+                ticketId + ":FIRST_REPLY:0:retargeted:1", ticketId + ":RESOLUTION:0:cancelled",
+                ticketId + ":AGENT_WORK_TIME:0:started");
+        assertThat(json.readValue(changed.getFirst().value(), SlaStarted.class).dueAt())
+                .isEqualTo(createdAt.plus(Duration.ofMinutes(30)));
+        assertThat(header(changed.get(1).headers(), CloudEventHeaders.TYPE))
+                .isEqualTo("switchboard.sla.cancelled.v1");
+        assertThat(json.readTree(changed.get(1).value()).path("policy").asString()).isEqualTo("it-vip-team");
+        assertThat(json.readValue(changed.get(2).value(), SlaStarted.class)).isEqualTo(new SlaStarted(ticketId,
+                SlaMetric.AGENT_WORK_TIME, "it-vip-team", movedAt, movedAt.plus(Duration.ofHours(2))));
     }
 
     private List<ConsumerRecord<String, byte[]>> awaitSla(String ticketId, int count) {

@@ -21,7 +21,7 @@ class DeadlineIndexTest {
     @Test
     void shouldHoldTheDeadlinesOfAPartitionUntilItIsReleased() {
         index.own(1);
-        index.track("a", 1, T0, (byte) 1);
+        index.track("a", 1, T0, (short) 1);
 
         assertThat(index.pollDue(T0.plusSeconds(60))).isEmpty();
         assertThat(index.next()).isEmpty();
@@ -33,11 +33,23 @@ class DeadlineIndexTest {
     }
 
     @Test
+    void shouldNeverHandOutADeadlineBeforeItHasPassedEvenByAFractionOfAMillisecond() {
+        index.own(1);
+        index.release(1);
+        Instant due = T0.plusNanos(500_000);
+        index.track("a", 1, due, (short) 1);
+
+        assertThat(index.pollDue(T0)).isEmpty();
+        assertThat(index.pollDue(due.minusNanos(1))).isEmpty();
+        assertThat(index.pollDue(T0.plusMillis(1))).extracting(DeadlineIndex.Deadline::key).containsExactly("a");
+    }
+
+    @Test
     void shouldIgnoreTicketsOfPartitionsItDoesNotOwn() {
         index.own(1);
         index.release(1);
 
-        assertThat(index.track("a", 2, T0, (byte) 1)).isFalse();
+        assertThat(index.track("a", 2, T0, (short) 1)).isFalse();
 
         assertThat(index.size()).isZero();
         assertThat(index.pollDue(T0)).isEmpty();
@@ -49,9 +61,9 @@ class DeadlineIndexTest {
         index.own(2);
         index.release(1);
         index.release(2);
-        index.track("a", 1, T0, (byte) 1);
-        index.track("b", 2, T0, (byte) 1);
-        index.track("c", 1, null, (byte) 2);
+        index.track("a", 1, T0, (short) 1);
+        index.track("b", 2, T0, (short) 1);
+        index.track("c", 1, null, (short) 2);
 
         assertThat(index.drop(1)).isEqualTo(2);
 
@@ -60,7 +72,7 @@ class DeadlineIndexTest {
         assertThat(index.summaryCounts()[1]).isEqualTo(1);
         assertThat(index.summaryCounts()[2]).isZero();
         assertThat(index.pollDue(T0)).extracting(DeadlineIndex.Deadline::key).containsExactly("b");
-        assertThat(index.track("a", 1, T0, (byte) 1)).isFalse();
+        assertThat(index.track("a", 1, T0, (short) 1)).isFalse();
     }
 
     @Test
@@ -68,7 +80,7 @@ class DeadlineIndexTest {
         index.own(0);
         index.release(0);
 
-        index.track("paused", 0, null, (byte) 2);
+        index.track("paused", 0, null, (short) 2);
 
         assertThat(index.size()).isEqualTo(1);
         assertThat(index.pending()).isZero();
@@ -80,10 +92,10 @@ class DeadlineIndexTest {
     void shouldMoveARescheduledDeadlineInPlaceAndForgetCleanly() {
         index.own(0);
         index.release(0);
-        index.track("a", 0, T0.plusSeconds(10), (byte) 1);
-        index.track("a", 0, T0.plusSeconds(30), (byte) 1);
-        index.track("b", 0, T0.plusSeconds(20), (byte) 1);
-        index.track("c", 0, T0.plusSeconds(5), (byte) 1);
+        index.track("a", 0, T0.plusSeconds(10), (short) 1);
+        index.track("a", 0, T0.plusSeconds(30), (short) 1);
+        index.track("b", 0, T0.plusSeconds(20), (short) 1);
+        index.track("c", 0, T0.plusSeconds(5), (short) 1);
         index.forget("c");
 
         assertThat(index.pending()).isEqualTo(2);
@@ -108,7 +120,7 @@ class DeadlineIndexTest {
                 expected.remove(key);
             } else {
                 Instant at = T0.plusMillis(random.nextInt(1_000_000));
-                index.track(key, partition, at, (byte) 1);
+                index.track(key, partition, at, (short) 1);
                 expected.put(key, at);
             }
         }

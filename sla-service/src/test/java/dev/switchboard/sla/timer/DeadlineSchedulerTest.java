@@ -29,7 +29,7 @@ class DeadlineSchedulerTest {
     }
 
     private void schedule(String key, Instant at) {
-        scheduler.track(key, 0, at, (byte) 1);
+        scheduler.track(key, 0, at, (short) 1);
     }
 
     @Test

@@ -20,7 +20,7 @@ class PartitionTimersTest {
     private final List<Integer> loaded = new ArrayList<>();
     private final PartitionTimers timers = new PartitionTimers(scheduler, partition -> {
         loaded.add(partition);
-        scheduler.track("t-" + partition, partition, T0.plusSeconds(10), (byte) 1);
+        scheduler.track("t-" + partition, partition, T0.plusSeconds(10), (short) 1);
         return 1;
     });
     private final List<String> fired = new ArrayList<>();
@@ -63,7 +63,7 @@ class PartitionTimersTest {
 
         assertThat(fired).containsExactly("t-2");
         assertThat(scheduler.owns(1)).isFalse();
-        scheduler.track("t-late", 1, T0, (byte) 1);
+        scheduler.track("t-late", 1, T0, (short) 1);
         assertThat(scheduler.pending()).isZero();
     }
 }

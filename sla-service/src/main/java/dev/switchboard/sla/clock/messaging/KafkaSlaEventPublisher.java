@@ -56,7 +56,7 @@ class KafkaSlaEventPublisher implements SlaEventPublisher {
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
         header(headers, CloudEventHeaders.ID, event.id());
         header(headers, CloudEventHeaders.SOURCE, SOURCE);
-        header(headers, CloudEventHeaders.TYPE, typeOf(event.data()).type());
+        header(headers, CloudEventHeaders.TYPE, typeOf(event.data()));
         header(headers, CloudEventHeaders.TIME, event.time().toString());
         header(headers, CloudEventHeaders.SUBJECT, event.ticketId());
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
@@ -64,9 +64,10 @@ class KafkaSlaEventPublisher implements SlaEventPublisher {
                 json.writeValueAsBytes(event.data()), headers));
     }
 
-    private static EventType typeOf(Record data) {
+    private static String typeOf(Record data) {
         return EventCatalog.ALL.stream()
                 .filter(type -> type.dataClass() == data.getClass())
+                .map(EventType::type)
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("not a contract event: " + data.getClass()));
     }

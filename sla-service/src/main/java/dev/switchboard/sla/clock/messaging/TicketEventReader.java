@@ -9,6 +9,7 @@ import dev.switchboard.events.ticket.TicketPriorityChanged;
 import dev.switchboard.events.ticket.TicketReopened;
 import dev.switchboard.events.ticket.TicketReplied;
 import dev.switchboard.events.ticket.TicketStatusChanged;
+import dev.switchboard.events.ticket.TicketTeamChanged;
 import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,7 +30,7 @@ final class TicketEventReader {
 
     private static final Set<Class<? extends Record>> RELEVANT = Set.of(TicketCreated.class,
             TicketReplied.class, CustomerMessageReceived.class, TicketStatusChanged.class,
-            TicketPriorityChanged.class, TicketReopened.class);
+            TicketPriorityChanged.class, TicketTeamChanged.class, TicketReopened.class);
 
     private final JsonMapper json;
 
@@ -71,6 +72,8 @@ final class TicketEventReader {
             case CustomerMessageReceived e -> blank(e.ticketId()) ? "ticketId" : null;
             case TicketStatusChanged e -> blank(e.ticketId()) ? "ticketId" : e.to() == null ? "to" : null;
             case TicketPriorityChanged e -> blank(e.ticketId()) ? "ticketId" : e.to() == null ? "to" : null;
+            // a null "to" is a move to no team
+            case TicketTeamChanged e -> blank(e.ticketId()) ? "ticketId" : null;
             case TicketReopened e -> blank(e.ticketId()) ? "ticketId" : null;
             default -> null;
         };

@@ -1,6 +1,7 @@
 package dev.switchboard.sla.clock.messaging;
 
 import dev.switchboard.events.ticket.TicketReplied;
+import dev.switchboard.events.ticket.TicketTeamChanged;
 import org.junit.jupiter.api.Test;
 import org.springframework.messaging.support.MessageBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,5 +43,18 @@ class TicketEventReaderTest {
 
         assertThat(reader.read(rated)).isEmpty();
         assertThatThrownBy(() -> reader.read(broken)).isInstanceOf(UnreadableEventException.class);
+    }
+
+    @Test
+    void shouldReadATeamChangeToNoTeam() {
+        var moved = MessageBuilder.withPayload("""
+                        {"ticketId":"t-1","from":"billing","to":null,"occurredAt":"2026-11-23T08:00:00Z"}
+                        """.getBytes(StandardCharsets.UTF_8))
+                .setHeader("ce_type", TicketTeamChanged.TYPE.getBytes(StandardCharsets.UTF_8))
+                .setHeader("ce_id", "team-1".getBytes(StandardCharsets.UTF_8))
+                .build();
+
+        assertThat(reader.read(moved)).hasValueSatisfying(event -> assertThat(event.data())
+                .isEqualTo(new TicketTeamChanged("t-1", "billing", null, Instant.parse("2026-11-23T08:00:00Z"))));
     }
 }

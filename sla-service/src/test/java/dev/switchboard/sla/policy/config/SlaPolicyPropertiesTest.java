@@ -12,9 +12,11 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,5 +47,19 @@ class SlaPolicyPropertiesTest {
         SlaPolicy fallback = policies.stream().filter(p -> p.name().equals("default")).findFirst().orElseThrow();
         assertThat(fallback.match().priority()).isEmpty();
         assertThat(fallback.target(SlaMetric.RESOLUTION)).contains(Duration.ofDays(3));
+    }
+
+    @Test
+    void shouldBindDefaultTargetsForRequesterWaitAndAgentWorkTime() {
+        Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(
+                "switchboard.sla.policies.zendesk-like.order", "20",
+                "switchboard.sla.policies.zendesk-like.targets.REQUESTER_WAIT", "PT10H",
+                "switchboard.sla.policies.zendesk-like.targets.AGENT_WORK_TIME", "PT4H")));
+
+        SlaPolicy policy = binder.bind("switchboard.sla", SlaPolicyProperties.class)
+                .orElseThrow(IllegalStateException::new).toPolicies().getFirst();
+
+        assertThat(policy.targets()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                SlaMetric.REQUESTER_WAIT, Duration.ofHours(10), SlaMetric.AGENT_WORK_TIME, Duration.ofHours(4)));
     }
 }

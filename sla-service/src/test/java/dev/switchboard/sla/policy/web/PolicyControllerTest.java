@@ -1,5 +1,6 @@
 package dev.switchboard.sla.policy.web;
 
+import dev.switchboard.events.sla.SlaMetric;
 import dev.switchboard.sla.policy.Policies;
 import dev.switchboard.sla.policy.PolicyCatalog;
 import dev.switchboard.sla.policy.PolicyStore;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,6 +87,21 @@ class PolicyControllerTest {
 
         assertThat(saved).containsKey("vip-chat");
         assertThat(saved.get("vip-chat").calendar().alwaysOpen()).isFalse();
+    }
+
+    @Test
+    void shouldStoreTargetsForRequesterWaitAndAgentWorkTime() {
+        web.put().uri("/api/v1/sla/policies/zendesk-like").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("""
+                        {"order":20, "targets":{"REQUESTER_WAIT":"PT10H", "AGENT_WORK_TIME":"PT4H"}}
+                        """)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.targets.REQUESTER_WAIT").isEqualTo("PT10H")
+                .jsonPath("$.targets.AGENT_WORK_TIME").isEqualTo("PT4H");
+
+        assertThat(saved.get("zendesk-like").target(SlaMetric.AGENT_WORK_TIME)).contains(Duration.ofHours(4));
     }
 
     @Test
