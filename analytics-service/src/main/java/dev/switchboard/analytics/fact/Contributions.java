@@ -1,5 +1,7 @@
 package dev.switchboard.analytics.fact;
 
+import dev.switchboard.events.sla.SlaMetric;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,12 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 
 /**
  * What one ticket contributes to the time buckets, derived from its fact alone: the single place where each KPI's
- * defining moment is chosen (see the README's KPI definitions). Everything is attributed to the ticket's current
- * {@link Cell}, so a re-assignment moves the ticket's whole contribution to the new agent.
+ * defining moment is chosen (see the README's KPI definitions). Everything is attributed to the {@link Cell} of its
+ * moment: the team the ticket belonged to then, the current assignee, channel, priority and tier, so a re-assignment
+ * moves the ticket's whole contribution to the new agent while a team change moves only what comes after it.
  */
 public final class Contributions {
 
@@ -24,38 +27,49 @@ public final class Contributions {
     }
 
     public static List<Contribution> of(TicketFact fact) {
-        Cell cell = Cell.of(fact);
         List<Contribution> out = new ArrayList<>();
         if (fact.createdAt() != null) {
-            out.add(Contribution.count(fact.createdAt(), cell, KpiNames.CREATED, 1));
+            out.add(count(fact, fact.createdAt(), KpiNames.CREATED, 1));
         }
-        backlogChanges(fact, cell, out);
+        backlogChanges(fact, out);
+        for (SlaMetric metric : SlaMetric.values()) {
+            atRiskChanges(fact, metric, out);
+        }
         fact.solvedAt().ifPresent(solve -> {
-            out.add(Contribution.count(solve, cell, KpiNames.SOLVED, 1));
+            out.add(count(fact, solve, KpiNames.SOLVED, 1));
             if (fact.publicReplies() == 1) {
-                out.add(Contribution.count(solve, cell, KpiNames.ONE_TOUCH, 1));
+                out.add(count(fact, solve, KpiNames.ONE_TOUCH, 1));
             }
             fact.resolutionTime(solve).ifPresent(time ->
-                    out.add(Contribution.sample(solve, cell, SampleScale.FULL_RESOLUTION, time.toSeconds())));
+                    out.add(sample(fact, solve, SampleScale.FULL_RESOLUTION, time.toSeconds())));
         });
         fact.solves().stream().min(Comparator.naturalOrder()).ifPresent(firstSolve ->
                 fact.resolutionTime(firstSolve).ifPresent(time -> out.add(
-                        Contribution.sample(firstSolve, cell, SampleScale.FIRST_RESOLUTION, time.toSeconds()))));
+                        sample(fact, firstSolve, SampleScale.FIRST_RESOLUTION, time.toSeconds()))));
         fact.firstReplyTime().ifPresent(time ->
-                out.add(Contribution.sample(fact.firstReplyAt(), cell, SampleScale.FIRST_REPLY, time.toSeconds())));
+                out.add(sample(fact, fact.firstReplyAt(), SampleScale.FIRST_REPLY, time.toSeconds())));
         if (fact.firstAssignedAt() != null && fact.queueWaitMs() != null) {
-            out.add(Contribution.sample(fact.firstAssignedAt(), cell, SampleScale.QUEUE_WAIT, fact.queueWaitMs()));
+            out.add(sample(fact, fact.firstAssignedAt(), SampleScale.QUEUE_WAIT, fact.queueWaitMs()));
         }
         if (fact.assignedAt() != null) {
-            out.add(Contribution.count(fact.assignedAt(), cell, KpiNames.HANDLED, 1));
+            out.add(count(fact, fact.assignedAt(), KpiNames.HANDLED, 1));
         }
-        fact.reopens().forEach(at -> out.add(Contribution.count(at, cell, KpiNames.REOPENS, 1)));
-        fact.escalations().forEach(e -> out.add(Contribution.count(e.at(), cell, KpiNames.ESCALATIONS, 1)));
-        fact.slaOutcomes().forEach(outcome -> out.add(Contribution.count(outcome.at(), cell,
+        fact.reopens().forEach(at -> out.add(count(fact, at, KpiNames.REOPENS, 1)));
+        fact.escalations().forEach(e -> out.add(count(fact, e.at(), KpiNames.ESCALATIONS, 1)));
+        fact.slaOutcomes().forEach(outcome -> out.add(count(fact, outcome.at(),
                 outcome.result() == SlaOutcome.Result.ACHIEVED
                         ? KpiNames.slaAchieved(outcome.metric()) : KpiNames.slaBreached(outcome.metric()), 1)));
-        rating(fact, cell, out);
+        rating(fact, out);
         return out;
+    }
+
+    /** Counted at {@code at} in the cell of that moment: a team change moves what comes after it, not before. */
+    private static Contribution count(TicketFact fact, Instant at, String name, long amount) {
+        return Contribution.count(at, Cell.of(fact, at), name, amount);
+    }
+
+    private static Contribution sample(TicketFact fact, Instant at, SampleScale scale, long rawValue) {
+        return Contribution.sample(at, Cell.of(fact, at), scale, rawValue);
     }
 
     /**
@@ -72,31 +86,63 @@ public final class Contributions {
 
     /**
      * The backlog definition (created before T and not solved just before T) as steps: at each moment the ticket's
-     * state may change, +1 or −1 for the change it makes, so that the sum of the steps before T is 1 exactly when the
-     * ticket is in the backlog at T, whatever order or repetition the solves and unsolves came in.
+     * state or team may change, the change it makes (−1 in the cell it leaves, +1 in the one it enters), so that the
+     * sum of a cell's steps before T is 1 exactly when the ticket is in that cell's backlog at T, whatever order or
+     * repetition the solves, unsolves and team changes came in.
      */
-    private static void backlogChanges(TicketFact fact, Cell cell, List<Contribution> out) {
+    private static void backlogChanges(TicketFact fact, List<Contribution> out) {
         if (fact.createdAt() == null) {
             return;
         }
         TreeSet<Instant> moments = new TreeSet<>();
-        Stream.of(List.of(fact.createdAt()), fact.solves(), fact.unsolves()).forEach(moments::addAll);
-        int openBefore = 0;
+        moments.add(fact.createdAt());
+        moments.addAll(fact.solves());
+        moments.addAll(fact.unsolves());
+        fact.teamChanges().forEach(change -> moments.add(change.at()));
+        steps(fact, moments, KpiNames.BACKLOG_CHANGE,
+                at -> !fact.createdAt().isAfter(at) && !fact.isSolvedBefore(at.plusNanos(1)), out);
+    }
+
+    /** The same steps for "this metric's clock is at risk" ({@link TicketFact#isAtRiskBefore}). */
+    private static void atRiskChanges(TicketFact fact, SlaMetric metric, List<Contribution> out) {
+        if (fact.slaSignals().stream().noneMatch(signal -> signal.metric() == metric)) {
+            return;
+        }
+        TreeSet<Instant> moments = new TreeSet<>();
+        fact.slaSignals().stream().filter(signal -> signal.metric() == metric).forEach(s -> moments.add(s.at()));
+        fact.slaOutcomes().stream().filter(o -> o.metric() == metric).forEach(o -> moments.add(o.at()));
+        moments.addAll(fact.solves());
+        moments.addAll(fact.unsolves());
+        fact.teamChanges().forEach(change -> moments.add(change.at()));
+        steps(fact, moments, KpiNames.slaAtRiskChange(metric),
+                at -> fact.isAtRiskBefore(metric, at.plusNanos(1)), out);
+    }
+
+    /** Steps of a 0/1 state, evaluated just after each moment, in the cell of that moment. */
+    private static void steps(TicketFact fact, TreeSet<Instant> moments, String name, Predicate<Instant> holdsAfter,
+                              List<Contribution> out) {
+        boolean before = false;
+        Cell cellBefore = null;
         for (Instant moment : moments) {
-            Instant justAfter = moment.plusNanos(1);
-            int openAfter = !fact.createdAt().isAfter(moment) && !fact.isSolvedBefore(justAfter) ? 1 : 0;
-            if (openAfter != openBefore) {
-                out.add(Contribution.count(moment, cell, KpiNames.BACKLOG_CHANGE, openAfter - openBefore));
+            boolean after = holdsAfter.test(moment);
+            Cell cellAfter = Cell.of(fact, moment);
+            if (before && (!after || !cellAfter.equals(cellBefore))) {
+                out.add(Contribution.count(moment, cellBefore, name, -1));
             }
-            openBefore = openAfter;
+            if (after && (!before || !cellAfter.equals(cellBefore))) {
+                out.add(Contribution.count(moment, cellAfter, name, 1));
+            }
+            before = after;
+            cellBefore = cellAfter;
         }
     }
 
-    private static void rating(TicketFact fact, Cell cell, List<Contribution> out) {
+    private static void rating(TicketFact fact, List<Contribution> out) {
         if (fact.ratedAt() == null || fact.csat() == null) {
             return;
         }
         Instant at = fact.ratedAt();
+        Cell cell = Cell.of(fact, at);
         out.add(Contribution.count(at, cell, KpiNames.RATINGS, 1));
         if (fact.csat() >= CSAT_SATISFIED) {
             out.add(Contribution.count(at, cell, KpiNames.SATISFIED, 1));

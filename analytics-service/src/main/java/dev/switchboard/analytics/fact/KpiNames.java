@@ -32,4 +32,9 @@ public final class KpiNames {
     public static String slaBreached(SlaMetric metric) {
         return "slaBreached_" + metric.name();
     }
+
+    /** +1 when the metric's clock became at risk, −1 when it stopped being: summed up to T, the clocks at risk at T. */
+    public static String slaAtRiskChange(SlaMetric metric) {
+        return "slaAtRiskChange_" + metric.name();
+    }
 }

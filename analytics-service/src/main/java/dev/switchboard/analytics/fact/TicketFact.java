@@ -1,5 +1,6 @@
 package dev.switchboard.analytics.fact;
 
+import dev.switchboard.events.sla.SlaMetric;
 import dev.switchboard.events.ticket.Channel;
 import dev.switchboard.events.ticket.CustomerTier;
 import dev.switchboard.events.ticket.Priority;
@@ -29,6 +30,8 @@ import java.util.Optional;
  * @param unsolves        every moment it left SOLVED/CLOSED again (status change or reopen)
  * @param reopens         every reopen the ticket service reported
  * @param appliedEventIds the {@code ce_id}s folded into this fact, so that a replayed event changes nothing
+ * @param teamChanges     every move to another team ({@code ticket.team-changed})
+ * @param slaSignals      every SLA warning, pause and resume, to know which clocks are at risk at any moment
  * @param lastActivityAt  the latest time of any applied event, to find the facts a time window can touch
  * @param pendingDeltas   changes to the time buckets this fact's versions made that may not be in the buckets yet:
  *                        written with the fact, so that they survive a crash before the buckets were updated
@@ -60,7 +63,9 @@ public record TicketFact(
         List<Escalation> escalations,
         List<String> appliedEventIds,
         Instant lastActivityAt,
-        List<PendingDelta> pendingDeltas) {
+        List<PendingDelta> pendingDeltas,
+        List<TeamChange> teamChanges,
+        List<SlaSignal> slaSignals) {
 
     public TicketFact {
         Objects.requireNonNull(ticketId, "ticketId");
@@ -71,6 +76,8 @@ public record TicketFact(
         escalations = List.copyOf(escalations);
         appliedEventIds = List.copyOf(appliedEventIds);
         pendingDeltas = List.copyOf(pendingDeltas);
+        teamChanges = List.copyOf(teamChanges);
+        slaSignals = List.copyOf(slaSignals);
     }
 
     /** A ticket nothing is known about yet. */
@@ -90,13 +97,56 @@ public record TicketFact(
         return toBuilder().version(newVersion).build();
     }
 
+    /** This fact without the pending deltas of these versions (they are in the buckets now). */
+    public TicketFact withoutPendingDeltas(List<Long> versions) {
+        return toBuilder().pendingDeltas(pendingDeltas.stream().filter(d -> !versions.contains(d.version())).toList())
+                .build();
+    }
+
     public boolean hasApplied(String eventId) {
         return appliedEventIds.contains(eventId);
     }
 
-    /** The team KPIs attribute the ticket to: the one it was created for, else the one routing put it in. */
+    /** The team the ticket belongs to now (see {@link #teamAt}). */
     public String effectiveTeam() {
-        return team != null ? team : routedTeam;
+        return teamAt(Instant.MAX);
+    }
+
+    /**
+     * The team the ticket belonged to at {@code instant}: the target of its latest team change at or before it, else
+     * the team it was created for, else the one routing put it in. A change to "no team" falls back the same way.
+     */
+    public String teamAt(Instant instant) {
+        String initial = team != null ? team : routedTeam;
+        return teamChanges.stream()
+                .filter(change -> !change.at().isAfter(instant))
+                .max(Comparator.comparing(TeamChange::at))
+                .map(change -> change.to() != null ? change.to() : initial)
+                .orElse(initial);
+    }
+
+    /**
+     * Whether {@code metric} was at risk just before {@code instant} (only moments before it count): it was warned
+     * about, has not been achieved or breached since the latest warning, is not paused (a pause after the warning
+     * that no resume followed), and the ticket is not solved.
+     */
+    public boolean isAtRiskBefore(SlaMetric metric, Instant instant) {
+        Optional<Instant> warned = slaSignals.stream()
+                .filter(signal -> signal.metric() == metric && signal.kind() == SlaSignal.Kind.WARNED
+                        && signal.at().isBefore(instant))
+                .map(SlaSignal::at).max(Comparator.naturalOrder());
+        if (warned.isEmpty() || isSolvedBefore(instant)) {
+            return false;
+        }
+        boolean ended = slaOutcomes.stream().anyMatch(outcome -> outcome.metric() == metric
+                && !outcome.at().isBefore(warned.get()) && outcome.at().isBefore(instant));
+        boolean paused = slaSignals.stream()
+                .filter(signal -> signal.metric() == metric && signal.kind() != SlaSignal.Kind.WARNED
+                        && !signal.at().isBefore(warned.get()) && signal.at().isBefore(instant))
+                .max(Comparator.comparing(SlaSignal::at))
+                .map(signal -> signal.kind() == SlaSignal.Kind.PAUSED)
+                .orElse(false);
+        return !ended && !paused;
     }
 
     /** When the ticket was solved, if it is solved now (a later reopen undoes an earlier solve). */
@@ -169,6 +219,8 @@ public record TicketFact(
         private final List<String> appliedEventIds = new ArrayList<>();
         private Instant lastActivityAt;
         private final List<PendingDelta> pendingDeltas = new ArrayList<>();
+        private final List<TeamChange> teamChanges = new ArrayList<>();
+        private final List<SlaSignal> slaSignals = new ArrayList<>();
 
         private Builder(String ticketId) {
             this.ticketId = ticketId;
@@ -202,6 +254,8 @@ public record TicketFact(
             appliedEventIds.addAll(fact.appliedEventIds);
             lastActivityAt = fact.lastActivityAt;
             pendingDeltas.addAll(fact.pendingDeltas);
+            teamChanges.addAll(fact.teamChanges);
+            slaSignals.addAll(fact.slaSignals);
         }
 
         public Builder version(long value) { version = value; return this; }
@@ -230,12 +284,15 @@ public record TicketFact(
         public Builder addAppliedEventId(String value) { appliedEventIds.add(value); return this; }
         public Builder lastActivityAt(Instant value) { lastActivityAt = value; return this; }
         public Builder addPendingDelta(PendingDelta value) { pendingDeltas.add(value); return this; }
+        public Builder pendingDeltas(List<PendingDelta> value) { pendingDeltas.clear(); pendingDeltas.addAll(value); return this; }
+        public Builder addTeamChange(TeamChange value) { teamChanges.add(value); return this; }
+        public Builder addSlaSignal(SlaSignal value) { slaSignals.add(value); return this; }
 
         public TicketFact build() {
             return new TicketFact(ticketId, version, createdAt, team, routedTeam, channel, priority, priorityChangedAt,
                     customerTier, assignee, assignedAt, firstAssignedAt, queueWaitMs, firstReplyAt, firstReplyAgent,
                     publicReplies, solves, unsolves, reopens, ratedAt, csat, nps, slaOutcomes, escalations,
-                    appliedEventIds, lastActivityAt, pendingDeltas);
+                    appliedEventIds, lastActivityAt, pendingDeltas, teamChanges, slaSignals);
         }
     }
 }

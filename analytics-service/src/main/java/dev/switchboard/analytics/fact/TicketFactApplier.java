@@ -6,6 +6,9 @@ import dev.switchboard.events.routing.TicketQueued;
 import dev.switchboard.events.sla.SlaAchieved;
 import dev.switchboard.events.sla.SlaBreached;
 import dev.switchboard.events.sla.SlaEscalated;
+import dev.switchboard.events.sla.SlaPaused;
+import dev.switchboard.events.sla.SlaResumed;
+import dev.switchboard.events.sla.SlaWarning;
 import dev.switchboard.events.ticket.TicketCreated;
 import dev.switchboard.events.ticket.TicketPriorityChanged;
 import dev.switchboard.events.ticket.TicketRated;
@@ -13,6 +16,7 @@ import dev.switchboard.events.ticket.TicketReopened;
 import dev.switchboard.events.ticket.TicketReplied;
 import dev.switchboard.events.ticket.TicketStatus;
 import dev.switchboard.events.ticket.TicketStatusChanged;
+import dev.switchboard.events.ticket.TicketTeamChanged;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,11 +43,15 @@ public final class TicketFactApplier {
             case TicketPriorityChanged e -> e.ticketId();
             case TicketRated e -> e.ticketId();
             case TicketReopened e -> e.ticketId();
+            case TicketTeamChanged e -> e.ticketId();
             case TicketQueued e -> e.ticketId();
             case TicketAssigned e -> e.ticketId();
             case SlaAchieved e -> e.ticketId();
             case SlaBreached e -> e.ticketId();
             case SlaEscalated e -> e.ticketId();
+            case SlaWarning e -> e.ticketId();
+            case SlaPaused e -> e.ticketId();
+            case SlaResumed e -> e.ticketId();
             default -> null;
         });
     }
@@ -66,6 +74,7 @@ public final class TicketFactApplier {
             case TicketPriorityChanged e -> priorityChanged(current, next, e);
             case TicketRated e -> rated(current, next, e);
             case TicketReopened e -> reopened(next, e);
+            case TicketTeamChanged e -> teamChanged(next, e);
             case TicketQueued e -> queued(current, next, e);
             case TicketAssigned e -> assigned(current, next, e);
             case SlaAchieved e -> slaOutcome(current, next,
@@ -73,6 +82,9 @@ public final class TicketFactApplier {
             case SlaBreached e -> slaOutcome(current, next,
                     new SlaOutcome(e.metric(), e.dueAt(), Result.BREACHED, e.breachedAt()));
             case SlaEscalated e -> escalated(next, e);
+            case SlaWarning e -> slaSignal(next, new SlaSignal(e.metric(), SlaSignal.Kind.WARNED, e.warnedAt()));
+            case SlaPaused e -> slaSignal(next, new SlaSignal(e.metric(), SlaSignal.Kind.PAUSED, e.pausedAt()));
+            case SlaResumed e -> slaSignal(next, new SlaSignal(e.metric(), SlaSignal.Kind.RESUMED, e.resumedAt()));
             default -> throw new IllegalArgumentException("No fact depends on " + event.getClass().getName());
         };
         if (current.lastActivityAt() == null || happenedAt.isAfter(current.lastActivityAt())) {
@@ -137,6 +149,17 @@ public final class TicketFactApplier {
     private static Instant reopened(TicketFact.Builder next, TicketReopened e) {
         next.addReopen(e.occurredAt()).addUnsolve(e.occurredAt());
         return e.occurredAt();
+    }
+
+    /** Kept as a history: which team the ticket belonged to is asked at the moment each KPI counts it. */
+    private static Instant teamChanged(TicketFact.Builder next, TicketTeamChanged e) {
+        next.addTeamChange(new TeamChange(e.occurredAt(), e.to()));
+        return e.occurredAt();
+    }
+
+    private static Instant slaSignal(TicketFact.Builder next, SlaSignal signal) {
+        next.addSlaSignal(signal);
+        return signal.at();
     }
 
     private static Instant queued(TicketFact current, TicketFact.Builder next, TicketQueued e) {

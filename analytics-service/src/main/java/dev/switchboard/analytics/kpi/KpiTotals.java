@@ -41,6 +41,17 @@ public final class KpiTotals {
         return this;
     }
 
+    /** Adds {@code sign} times the other's counters (not its samples): steps summed or taken back. */
+    public KpiTotals addCounts(KpiTotals other, long sign) {
+        other.counts.forEach((name, amount) -> addCount(name, sign * amount));
+        return this;
+    }
+
+    /** A copy of the counters only. */
+    public KpiTotals countsOnly() {
+        return new KpiTotals().addCounts(this, 1);
+    }
+
     public long count(String name) {
         return counts.getOrDefault(name, 0L);
     }

@@ -18,26 +18,35 @@ public final class Kpis {
     private Kpis() {
     }
 
-    public static Summary summary(Instant from, Instant to, KpiTotals totals, long backlogAtEnd) {
+    /**
+     * @param totals      the sums of the window's buckets
+     * @param levelsAtEnd the step counters ({@code backlogChange}, {@code slaAtRiskChange_*}) summed over all time
+     *                    before {@code to}: the backlog and the clocks at risk at the window's end
+     */
+    public static Summary summary(Instant from, Instant to, KpiTotals totals, KpiTotals levelsAtEnd) {
         long solved = totals.count(KpiNames.SOLVED);
         long ratings = totals.count(KpiNames.RATINGS);
         long npsResponses = totals.count(KpiNames.NPS_RESPONSES);
         Map<String, Summary.SlaFigures> sla = new LinkedHashMap<>();
         long achievedAll = 0;
         long breachedAll = 0;
+        long atRiskAll = 0;
         for (SlaMetric metric : SlaMetric.values()) {
             long achieved = totals.count(KpiNames.slaAchieved(metric));
             long breached = totals.count(KpiNames.slaBreached(metric));
+            long atRisk = levelsAtEnd.count(KpiNames.slaAtRiskChange(metric));
             achievedAll += achieved;
             breachedAll += breached;
-            sla.put(metric.name(), new Summary.SlaFigures(achieved, breached, ratio(achieved, achieved + breached)));
+            atRiskAll += atRisk;
+            sla.put(metric.name(), new Summary.SlaFigures(achieved, breached, ratio(achieved, achieved + breached),
+                    atRisk));
         }
         Double nps = npsResponses == 0 ? null
                 : 100.0 * (totals.count(KpiNames.PROMOTERS) - totals.count(KpiNames.DETRACTORS)) / npsResponses;
         return new Summary(from, to,
                 totals.count(KpiNames.CREATED),
                 solved,
-                backlogAtEnd,
+                levelsAtEnd.count(KpiNames.BACKLOG_CHANGE),
                 totals.percentiles(SampleScale.FIRST_REPLY),
                 totals.percentiles(SampleScale.FULL_RESOLUTION),
                 totals.percentiles(SampleScale.QUEUE_WAIT),
@@ -52,7 +61,8 @@ public final class Kpis {
                 totals.percentiles(SampleScale.FIRST_RESOLUTION),
                 totals.count(KpiNames.HANDLED),
                 totals.count(KpiNames.ONE_TOUCH),
-                sla);
+                sla,
+                atRiskAll);
     }
 
     private static Double ratio(long part, long whole) {

@@ -27,9 +27,10 @@ public record Summary(
         Percentiles firstResolutionTime,
         long handled,
         long oneTouchTickets,
-        Map<String, SlaFigures> sla) {
+        Map<String, SlaFigures> sla,
+        long slaAtRisk) {
 
-    /** One SLA metric's clocks that ended in the window. */
-    public record SlaFigures(long achieved, long breached, Double achievement) {
+    /** One SLA metric's clocks that ended in the window, and its clocks at risk at the window's end. */
+    public record SlaFigures(long achieved, long breached, Double achievement, long atRisk) {
     }
 }

@@ -12,8 +12,8 @@ import java.util.TreeSet;
 
 /**
  * A KPI per time bucket, one series per group (a single series keyed {@value #ALL} when not grouped). A bucket is
- * labelled with its start; the window is widened to whole buckets. The backlog of a point is the backlog at its
- * bucket's end.
+ * labelled with its start; the window is widened to whole buckets. The backlog (and the clocks at risk) of a point are
+ * those at its bucket's end.
  */
 public record Timeseries(TimeseriesMetric metric, Interval interval, Instant from, Instant to, GroupBy groupBy,
                          List<Series> series) {
@@ -29,14 +29,14 @@ public record Timeseries(TimeseriesMetric metric, Interval interval, Instant fro
 
     /**
      * @param bucketsByKey  the window's buckets of the interval's level, per group key and bucket start
-     * @param backlogAtEnd  the backlog at the window's end, per group key
+     * @param levelsAtEnd   the step counters summed up to the window's end (backlog, clocks at risk), per group key
      */
     public static Timeseries of(TimeseriesMetric metric, Interval interval, Instant from, Instant to, GroupBy groupBy,
                                 Map<String, SortedMap<Instant, KpiTotals>> bucketsByKey,
-                                Map<String, Long> backlogAtEnd) {
+                                Map<String, KpiTotals> levelsAtEnd) {
         TreeSet<String> keys = new TreeSet<>(bucketsByKey.keySet());
-        backlogAtEnd.forEach((key, backlog) -> {
-            if (backlog != 0) {
+        levelsAtEnd.forEach((key, levels) -> {
+            if (levels.count(KpiNames.BACKLOG_CHANGE) != 0) {
                 keys.add(key);
             }
         });
@@ -52,13 +52,13 @@ public record Timeseries(TimeseriesMetric metric, Interval interval, Instant fro
                 starts.add(start);
             }
             Point[] points = new Point[starts.size()];
-            long backlog = backlogAtEnd.getOrDefault(key, 0L);
+            KpiTotals levels = levelsAtEnd.getOrDefault(key, new KpiTotals()).countsOnly();
             for (int i = starts.size() - 1; i >= 0; i--) {
                 Instant start = starts.get(i);
                 KpiTotals totals = buckets.getOrDefault(start, new KpiTotals());
-                Summary summary = Kpis.summary(start, level.next(start), totals, backlog);
+                Summary summary = Kpis.summary(start, level.next(start), totals, levels);
                 points[i] = new Point(start, metric.valueOf(summary));
-                backlog -= totals.count(KpiNames.BACKLOG_CHANGE);
+                levels.addCounts(totals, -1);
             }
             series.add(new Series(key, List.of(points)));
         }

@@ -24,7 +24,8 @@ public enum TimeseriesMetric {
     RESOLUTION_P99(s -> s.resolutionTime().p99()),
     QUEUE_WAIT_P50(s -> s.queueWait().p50()),
     QUEUE_WAIT_P90(s -> s.queueWait().p90()),
-    QUEUE_WAIT_P99(s -> s.queueWait().p99());
+    QUEUE_WAIT_P99(s -> s.queueWait().p99()),
+    SLA_AT_RISK(Summary::slaAtRisk);
 
     private final Function<Summary, Number> value;
 

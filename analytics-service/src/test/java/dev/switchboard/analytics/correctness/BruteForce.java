@@ -6,6 +6,10 @@ import dev.switchboard.events.routing.TicketQueued;
 import dev.switchboard.events.sla.SlaAchieved;
 import dev.switchboard.events.sla.SlaBreached;
 import dev.switchboard.events.sla.SlaEscalated;
+import dev.switchboard.events.sla.SlaMetric;
+import dev.switchboard.events.sla.SlaPaused;
+import dev.switchboard.events.sla.SlaResumed;
+import dev.switchboard.events.sla.SlaWarning;
 import dev.switchboard.events.ticket.TicketCreated;
 import dev.switchboard.events.ticket.TicketPriorityChanged;
 import dev.switchboard.events.ticket.TicketRated;
@@ -13,11 +17,13 @@ import dev.switchboard.events.ticket.TicketReopened;
 import dev.switchboard.events.ticket.TicketReplied;
 import dev.switchboard.events.ticket.TicketStatus;
 import dev.switchboard.events.ticket.TicketStatusChanged;
+import dev.switchboard.events.ticket.TicketTeamChanged;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -41,7 +48,44 @@ final class BruteForce {
                   Instant createdAt, List<Instant> solves, List<Instant> unsolves, Instant firstReplyAt,
                   int publicReplies, Instant firstAssignedAt, Long queueWaitMs, Instant lastAssignedAt,
                   List<Instant> reopens, List<Instant> escalations, List<Map.Entry<Instant, Boolean>> slaEnds,
-                  Instant ratedAt, Integer csat, Integer nps) {
+                  Instant ratedAt, Integer csat, Integer nps, List<TeamMove> teamMoves,
+                  List<SlaEnd> slaOutcomes, List<SlaMoment> slaMoments) {
+
+        /** The team at {@code t}: the latest move at or before it, else the team of creation (or routing's). */
+        String teamAt(Instant t) {
+            return teamMoves.stream().filter(m -> !m.at().isAfter(t)).max(Comparator.comparing(TeamMove::at))
+                    .map(m -> m.to() == null ? team : m.to()).orElse(team);
+        }
+
+        /** The team the ticket belonged to just before {@code t}. */
+        String teamJustBefore(Instant t) {
+            return teamAt(t.minusNanos(1));
+        }
+
+        /**
+         * A metric is at risk just before t when it was warned before t, no outcome of it came between that warning
+         * and t, its latest pause or resume since the warning is not a pause, and the ticket was not solved.
+         */
+        boolean atRiskJustBefore(SlaMetric metric, Instant t) {
+            Instant warned = slaMoments.stream().filter(m -> m.metric() == metric && m.kind().equals("warned")
+                    && m.at().isBefore(t)).map(SlaMoment::at).max(Comparator.naturalOrder()).orElse(null);
+            if (warned == null || solvedJustBefore(t)) {
+                return false;
+            }
+            boolean ended = slaOutcomes.stream().anyMatch(o -> o.metric() == metric && !o.at().isBefore(warned)
+                    && o.at().isBefore(t));
+            boolean paused = slaMoments.stream().filter(m -> m.metric() == metric && !m.kind().equals("warned")
+                            && !m.at().isBefore(warned) && m.at().isBefore(t))
+                    .max(Comparator.comparing(SlaMoment::at)).map(m -> m.kind().equals("paused")).orElse(false);
+            return !ended && !paused;
+        }
+
+        boolean solvedJustBefore(Instant t) {
+            Instant lastSolve = solves.stream().filter(s -> s.isBefore(t)).max(Comparator.naturalOrder()).orElse(null);
+            Instant lastUnsolve = unsolves.stream().filter(u -> u.isBefore(t)).max(Comparator.naturalOrder())
+                    .orElse(null);
+            return lastSolve != null && (lastUnsolve == null || lastSolve.isAfter(lastUnsolve));
+        }
 
         Instant solvedNow() {
             Instant lastSolve = solves.stream().max(Comparator.naturalOrder()).orElse(null);
@@ -58,6 +102,16 @@ final class BruteForce {
                     .orElse(null);
             return lastSolve == null || (lastUnsolve != null && !lastSolve.isAfter(lastUnsolve));
         }
+    }
+
+    record TeamMove(Instant at, String to) {
+    }
+
+    record SlaEnd(SlaMetric metric, Instant at, boolean achieved) {
+    }
+
+    /** kind: warned, paused or resumed. */
+    record SlaMoment(SlaMetric metric, String kind, Instant at) {
     }
 
     static List<Ticket> tickets(List<Published> events) {
@@ -92,11 +146,25 @@ final class BruteForce {
         unsolves.addAll(reopens);
         List<Map.Entry<Instant, Boolean>> slaEnds = new ArrayList<>();
         Map<String, Map.Entry<Instant, Boolean>> byClock = new HashMap<>();
-        only(history, SlaAchieved.class).forEach(a -> byClock.putIfAbsent(a.metric() + "@" + a.dueAt(),
-                Map.entry(a.achievedAt(), true)));
-        only(history, SlaBreached.class).forEach(b -> byClock.put(b.metric() + "@" + b.dueAt(),
-                Map.entry(b.breachedAt(), false)));
+        Map<String, SlaEnd> endByClock = new HashMap<>();
+        only(history, SlaAchieved.class).forEach(a -> {
+            byClock.putIfAbsent(a.metric() + "@" + a.dueAt(), Map.entry(a.achievedAt(), true));
+            endByClock.putIfAbsent(a.metric() + "@" + a.dueAt(), new SlaEnd(a.metric(), a.achievedAt(), true));
+        });
+        only(history, SlaBreached.class).forEach(b -> {
+            byClock.put(b.metric() + "@" + b.dueAt(), Map.entry(b.breachedAt(), false));
+            endByClock.put(b.metric() + "@" + b.dueAt(), new SlaEnd(b.metric(), b.breachedAt(), false));
+        });
         slaEnds.addAll(byClock.values());
+        List<SlaMoment> slaMoments = new ArrayList<>();
+        only(history, SlaWarning.class).forEach(w -> slaMoments.add(new SlaMoment(w.metric(), "warned",
+                w.warnedAt())));
+        only(history, SlaPaused.class).forEach(p -> slaMoments.add(new SlaMoment(p.metric(), "paused",
+                p.pausedAt())));
+        only(history, SlaResumed.class).forEach(r -> slaMoments.add(new SlaMoment(r.metric(), "resumed",
+                r.resumedAt())));
+        List<TeamMove> teamMoves = only(history, TicketTeamChanged.class).stream()
+                .map(c -> new TeamMove(c.occurredAt(), c.to())).toList();
         TicketRated rating = only(history, TicketRated.class).stream()
                 .max(Comparator.comparing(TicketRated::occurredAt)).orElse(null);
         return new Ticket(id, team, assignments.isEmpty() ? null : assignments.getLast().agentId(),
@@ -109,33 +177,55 @@ final class BruteForce {
                 assignments.isEmpty() ? null : assignments.getLast().assignedAt(), reopens,
                 only(history, SlaEscalated.class).stream().map(SlaEscalated::escalatedAt).toList(), slaEnds,
                 rating == null ? null : rating.occurredAt(), rating == null ? null : rating.csat(),
-                rating == null ? null : rating.nps());
+                rating == null ? null : rating.nps(), teamMoves, List.copyOf(endByClock.values()), slaMoments);
     }
 
     /** The figures of one window for the tickets the filter keeps. */
     record Figures(long created, long solved, long backlog, long handled, long reopens, long escalations,
                    long breaches, Double slaAchievement, Double oneTouch, Double csat, Double nps, long ratings,
                    List<Long> firstReplySeconds, List<Long> resolutionSeconds, List<Long> firstResolutionSeconds,
-                   List<Long> queueWaitMs) {
+                   List<Long> queueWaitMs, Map<SlaMetric, Long> atRisk, Map<SlaMetric, Long> achievedByMetric,
+                   Map<SlaMetric, Long> breachedByMetric) {
     }
 
     static Figures count(List<Ticket> all, Predicate<Ticket> filter, Instant from, Instant to) {
+        return count(all, filter, null, from, to);
+    }
+
+    /**
+     * The figures of one window for the tickets the filter keeps and, when {@code team} is not null, only for what
+     * happened while they belonged to that team (the backlog: the team they belonged to at the window's end).
+     */
+    static Figures count(List<Ticket> all, Predicate<Ticket> filter, String team, Instant from, Instant to) {
         List<Ticket> tickets = all.stream().filter(filter).toList();
-        Predicate<Instant> in = at -> at != null && !at.isBefore(from) && at.isBefore(to);
-        List<Ticket> solved = tickets.stream().filter(t -> in.test(t.solvedNow())).toList();
-        List<Ticket> rated = tickets.stream().filter(t -> in.test(t.ratedAt())).toList();
+        BiPredicate<Ticket, Instant> in = (t, at) -> at != null && !at.isBefore(from) && at.isBefore(to)
+                && (team == null || team.equals(t.teamAt(at)));
+        Predicate<Ticket> inTeamAtEnd = t -> team == null || team.equals(t.teamJustBefore(to));
+        List<Ticket> solved = tickets.stream().filter(t -> in.test(t, t.solvedNow())).toList();
+        List<Ticket> rated = tickets.stream().filter(t -> in.test(t, t.ratedAt())).toList();
         List<Ticket> npsGiven = rated.stream().filter(t -> t.nps() != null).toList();
-        long achieved = tickets.stream().flatMap(t -> t.slaEnds().stream())
-                .filter(e -> in.test(e.getKey()) && e.getValue()).count();
-        long breached = tickets.stream().flatMap(t -> t.slaEnds().stream())
-                .filter(e -> in.test(e.getKey()) && !e.getValue()).count();
+        long achieved = tickets.stream().mapToLong(t -> t.slaEnds().stream()
+                .filter(e -> in.test(t, e.getKey()) && e.getValue()).count()).sum();
+        long breached = tickets.stream().mapToLong(t -> t.slaEnds().stream()
+                .filter(e -> in.test(t, e.getKey()) && !e.getValue()).count()).sum();
+        Map<SlaMetric, Long> atRisk = new EnumMap<>(SlaMetric.class);
+        Map<SlaMetric, Long> achievedByMetric = new EnumMap<>(SlaMetric.class);
+        Map<SlaMetric, Long> breachedByMetric = new EnumMap<>(SlaMetric.class);
+        for (SlaMetric metric : SlaMetric.values()) {
+            atRisk.put(metric, tickets.stream().filter(inTeamAtEnd).filter(t -> t.atRiskJustBefore(metric, to))
+                    .count());
+            achievedByMetric.put(metric, tickets.stream().mapToLong(t -> t.slaOutcomes().stream()
+                    .filter(o -> o.metric() == metric && o.achieved() && in.test(t, o.at())).count()).sum());
+            breachedByMetric.put(metric, tickets.stream().mapToLong(t -> t.slaOutcomes().stream()
+                    .filter(o -> o.metric() == metric && !o.achieved() && in.test(t, o.at())).count()).sum());
+        }
         return new Figures(
-                tickets.stream().filter(t -> in.test(t.createdAt())).count(),
+                tickets.stream().filter(t -> in.test(t, t.createdAt())).count(),
                 solved.size(),
-                tickets.stream().filter(t -> t.openJustBefore(to)).count(),
-                tickets.stream().filter(t -> in.test(t.lastAssignedAt())).count(),
-                tickets.stream().flatMap(t -> t.reopens().stream()).filter(in).count(),
-                tickets.stream().flatMap(t -> t.escalations().stream()).filter(in).count(),
+                tickets.stream().filter(t -> t.openJustBefore(to)).filter(inTeamAtEnd).count(),
+                tickets.stream().filter(t -> in.test(t, t.lastAssignedAt())).count(),
+                tickets.stream().mapToLong(t -> t.reopens().stream().filter(at -> in.test(t, at)).count()).sum(),
+                tickets.stream().mapToLong(t -> t.escalations().stream().filter(at -> in.test(t, at)).count()).sum(),
                 breached,
                 achieved + breached == 0 ? null : (double) achieved / (achieved + breached),
                 solved.isEmpty() ? null : (double) solved.stream().filter(t -> t.publicReplies() == 1).count()
@@ -144,16 +234,17 @@ final class BruteForce {
                 npsGiven.isEmpty() ? null : 100.0 * (npsGiven.stream().filter(t -> t.nps() >= 9).count()
                         - npsGiven.stream().filter(t -> t.nps() <= 6).count()) / npsGiven.size(),
                 rated.size(),
-                tickets.stream().filter(t -> in.test(t.firstReplyAt()) && t.createdAt() != null)
+                tickets.stream().filter(t -> in.test(t, t.firstReplyAt()) && t.createdAt() != null)
                         .map(t -> seconds(t.createdAt(), t.firstReplyAt())).toList(),
                 solved.stream().filter(t -> t.createdAt() != null)
                         .map(t -> seconds(t.createdAt(), t.solvedNow())).toList(),
                 tickets.stream().filter(t -> t.createdAt() != null && !t.solves().isEmpty())
-                        .filter(t -> in.test(t.solves().stream().min(Comparator.naturalOrder()).orElseThrow()))
+                        .filter(t -> in.test(t, t.solves().stream().min(Comparator.naturalOrder()).orElseThrow()))
                         .map(t -> seconds(t.createdAt(), t.solves().stream().min(Comparator.naturalOrder())
                                 .orElseThrow())).toList(),
-                tickets.stream().filter(t -> in.test(t.firstAssignedAt()) && t.queueWaitMs() != null)
-                        .map(Ticket::queueWaitMs).toList());
+                tickets.stream().filter(t -> in.test(t, t.firstAssignedAt()) && t.queueWaitMs() != null)
+                        .map(Ticket::queueWaitMs).toList(),
+                atRisk, achievedByMetric, breachedByMetric);
     }
 
     /** Nearest rank: the sample at rank ⌈p/100 · n⌉ of the sorted samples. */

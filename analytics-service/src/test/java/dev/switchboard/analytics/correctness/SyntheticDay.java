@@ -6,6 +6,9 @@ import dev.switchboard.events.sla.SlaAchieved;
 import dev.switchboard.events.sla.SlaBreached;
 import dev.switchboard.events.sla.SlaEscalated;
 import dev.switchboard.events.sla.SlaMetric;
+import dev.switchboard.events.sla.SlaPaused;
+import dev.switchboard.events.sla.SlaResumed;
+import dev.switchboard.events.sla.SlaWarning;
 import dev.switchboard.events.ticket.Channel;
 import dev.switchboard.events.ticket.Customer;
 import dev.switchboard.events.ticket.CustomerTier;
@@ -17,6 +20,7 @@ import dev.switchboard.events.ticket.TicketReopened;
 import dev.switchboard.events.ticket.TicketReplied;
 import dev.switchboard.events.ticket.TicketStatus;
 import dev.switchboard.events.ticket.TicketStatusChanged;
+import dev.switchboard.events.ticket.TicketTeamChanged;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,6 +91,16 @@ public final class SyntheticDay {
                         SlaMetric.FIRST_REPLY, "RAISE_PRIORITY", null, replyDue.plusSeconds(1))));
             }
 
+            boolean requesterWaitWarned = random.nextInt(4) == 0;
+            if (requesterWaitWarned) {
+                requesterWait(out, id, created, random);
+            }
+            if (random.nextInt(10) == 0) {
+                String newTeam = "team-" + random.nextInt(teams);
+                out.add(new Published(id + ":team-changed", id, new TicketTeamChanged(id, teamName, newTeam,
+                        firstReply.plusMillis(1 + random.nextInt(20_000_000)))));
+            }
+
             now = firstReply;
             if (random.nextInt(3) == 0) {
                 now = now.plusSeconds(60 + random.nextInt(7_200));
@@ -101,6 +115,12 @@ public final class SyntheticDay {
                     TicketStatus.SOLVED, solved)));
             Instant resolutionDue = created.plusSeconds(8 * 3_600);
             out.add(slaOutcome(id, SlaMetric.RESOLUTION, 1, resolutionDue, solved));
+            if (requesterWaitWarned || random.nextInt(3) == 0) {
+                out.add(slaOutcome(id, SlaMetric.REQUESTER_WAIT, 1, created.plusSeconds(4 * 3_600), solved));
+            }
+            if (random.nextInt(3) == 0) {
+                out.add(slaOutcome(id, SlaMetric.AGENT_WORK_TIME, 1, created.plusSeconds(2 * 3_600), solved));
+            }
             if (random.nextInt(7) == 0) {
                 Instant reopened = solved.plusSeconds(120 + random.nextInt(3_600));
                 out.add(new Published(id + ":reopened:1", id, new TicketReopened(id, 1, reopened)));
@@ -128,6 +148,25 @@ public final class SyntheticDay {
             }
         }
         return out;
+    }
+
+    /** A warning of the requester-wait clock, sometimes paused after it and sometimes resumed again. */
+    private static void requesterWait(List<Published> out, String id, Instant created, Random random) {
+        Instant due = created.plusSeconds(4 * 3_600);
+        Instant warned = created.plusMillis(1 + random.nextInt(3 * 3_600_000));
+        String prefix = id + ":" + SlaMetric.REQUESTER_WAIT + ":1";
+        out.add(new Published(prefix + ":warning:0.75", id,
+                new SlaWarning(id, SlaMetric.REQUESTER_WAIT, due, 0.75, warned)));
+        if (random.nextBoolean()) {
+            Instant paused = warned.plusMillis(1 + random.nextInt(1_800_000));
+            out.add(new Published(prefix + ":paused:1", id,
+                    new SlaPaused(id, SlaMetric.REQUESTER_WAIT, paused, 60_000)));
+            if (random.nextBoolean()) {
+                Instant resumed = paused.plusMillis(1 + random.nextInt(1_800_000));
+                out.add(new Published(prefix + ":resumed:1", id,
+                        new SlaResumed(id, SlaMetric.REQUESTER_WAIT, resumed, due.plusSeconds(600))));
+            }
+        }
     }
 
     private static Published slaOutcome(String ticketId, SlaMetric metric, int cycle, Instant due, Instant stoppedAt) {

@@ -19,6 +19,7 @@ import dev.switchboard.analytics.kpi.TimeWindow;
 import dev.switchboard.analytics.kpi.Timeseries;
 import dev.switchboard.analytics.kpi.TimeseriesMetric;
 import dev.switchboard.analytics.kpi.query.KpiReader;
+import dev.switchboard.events.sla.SlaMetric;
 import dev.switchboard.events.ticket.Channel;
 import dev.switchboard.events.ticket.CustomerTier;
 import dev.switchboard.events.ticket.Priority;
@@ -80,6 +81,27 @@ class SyntheticDayCorrectnessTest {
     }
 
     @Test
+    void shouldExerciseTeamChangesTheNewSlaMetricsAndClocksAtRisk() {
+        Instant noon = DAY.plus(Duration.ofHours(12));
+        Figures atNoon = BruteForce.count(tickets, t -> true, DAY, noon);
+
+        assertThat(tickets.stream().filter(t -> !t.teamMoves().isEmpty()).count()).isGreaterThan(100);
+        assertThat(atNoon.atRisk().get(SlaMetric.REQUESTER_WAIT)).isGreaterThan(10);
+        assertThat(atNoon.achievedByMetric().get(SlaMetric.REQUESTER_WAIT)).isPositive();
+        assertThat(atNoon.breachedByMetric().get(SlaMetric.AGENT_WORK_TIME)).isPositive();
+    }
+
+    @Test
+    void shouldMatchPerTeamInRaggedWindowsWhileTicketsMoveBetweenTeams() {
+        for (int team = 0; team < 20; team += 3) {
+            String name = "team-" + team;
+            FactFilter filter = new FactFilter(name, null, null, null, null);
+            assertSame(filter, t -> true, name, new TimeWindow(DAY.plusSeconds(3_660), DAY.plusSeconds(40_000)));
+            assertSame(filter, t -> true, name, new TimeWindow(DAY.plusSeconds(20_000), DAY.plusSeconds(70_100)));
+        }
+    }
+
+    @Test
     void shouldMatchTheBruteForceCountForTheWholeDayAndBeyond() {
         assertSame(FactFilter.ALL, t -> true, WHOLE_DAY);
         assertSame(FactFilter.ALL, t -> true, TWO_DAYS);
@@ -96,7 +118,8 @@ class SyntheticDayCorrectnessTest {
     void shouldMatchPerTeam() {
         for (int team = 0; team < 20; team++) {
             String name = "team-" + team;
-            assertSame(new FactFilter(name, null, null, null, null), t -> name.equals(t.team()), WHOLE_DAY);
+            assertSame(new FactFilter(name, null, null, null, null), t -> true, name, WHOLE_DAY);
+            assertSame(new FactFilter(name, null, null, null, null), t -> true, name, TWO_DAYS);
         }
     }
 
@@ -122,8 +145,7 @@ class SyntheticDayCorrectnessTest {
     @Test
     void shouldMatchACombinationOfFilters() {
         assertSame(new FactFilter("team-5", null, Channel.CHAT, null, CustomerTier.STANDARD),
-                t -> "team-5".equals(t.team()) && "CHAT".equals(t.channel()) && "STANDARD".equals(t.tier()),
-                TWO_DAYS);
+                t -> "CHAT".equals(t.channel()) && "STANDARD".equals(t.tier()), "team-5", TWO_DAYS);
     }
 
     @Test
@@ -160,11 +182,15 @@ class SyntheticDayCorrectnessTest {
     }
 
     private static void assertSame(FactFilter filter, Predicate<Ticket> matching, TimeWindow window) {
+        assertSame(filter, matching, null, window);
+    }
+
+    private static void assertSame(FactFilter filter, Predicate<Ticket> matching, String team, TimeWindow window) {
         Summary actual = reader.summary(filter, window).block();
         // the service answers whole minutes: the brute force counts the window it reports
         assertThat(actual.from()).isEqualTo(BucketLevel.MINUTE.start(window.from()));
         assertThat(actual.to()).isEqualTo(BucketLevel.MINUTE.ceil(window.to()));
-        Figures expected = BruteForce.count(tickets, matching, actual.from(), actual.to());
+        Figures expected = BruteForce.count(tickets, matching, team, actual.from(), actual.to());
         String what = filter + " over " + window;
 
         assertThat(actual.created()).as(what + " created").isEqualTo(expected.created());
@@ -176,6 +202,16 @@ class SyntheticDayCorrectnessTest {
         assertThat(actual.breaches()).as(what + " breaches").isEqualTo(expected.breaches());
         assertThat(actual.ratings()).as(what + " ratings").isEqualTo(expected.ratings());
         assertRate(actual.slaAchievement(), expected.slaAchievement(), what + " slaAchievement");
+        for (SlaMetric metric : SlaMetric.values()) {
+            Summary.SlaFigures sla = actual.sla().get(metric.name());
+            assertThat(sla.achieved()).as(what + " " + metric + " achieved")
+                    .isEqualTo(expected.achievedByMetric().get(metric));
+            assertThat(sla.breached()).as(what + " " + metric + " breached")
+                    .isEqualTo(expected.breachedByMetric().get(metric));
+            assertThat(sla.atRisk()).as(what + " " + metric + " at risk").isEqualTo(expected.atRisk().get(metric));
+        }
+        assertThat(actual.slaAtRisk()).as(what + " at risk")
+                .isEqualTo(expected.atRisk().values().stream().mapToLong(Long::longValue).sum());
         assertRate(actual.oneTouch(), expected.oneTouch(), what + " oneTouch");
         assertRate(actual.csat(), expected.csat(), what + " csat");
         assertRate(actual.nps(), expected.nps(), what + " nps");
@@ -239,12 +275,7 @@ class SyntheticDayCorrectnessTest {
         }
 
         private static TicketFact withoutPending(TicketFact s, List<Long> versions) {
-            return new TicketFact(s.ticketId(), s.version(), s.createdAt(), s.team(), s.routedTeam(), s.channel(),
-                    s.priority(), s.priorityChangedAt(), s.customerTier(), s.assignee(), s.assignedAt(),
-                    s.firstAssignedAt(), s.queueWaitMs(), s.firstReplyAt(), s.firstReplyAgent(), s.publicReplies(),
-                    s.solves(), s.unsolves(), s.reopens(), s.ratedAt(), s.csat(), s.nps(), s.slaOutcomes(),
-                    s.escalations(), s.appliedEventIds(), s.lastActivityAt(),
-                    s.pendingDeltas().stream().filter(d -> !versions.contains(d.version())).toList());
+            return s.withoutPendingDeltas(versions);
         }
     }
 }

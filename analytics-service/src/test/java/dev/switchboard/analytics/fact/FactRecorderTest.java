@@ -188,14 +188,7 @@ class FactRecorderTest {
                 return;
             }
             TicketFact stored = facts.get(ticketId);
-            TicketFact kept = new TicketFact(stored.ticketId(), stored.version(), stored.createdAt(), stored.team(),
-                    stored.routedTeam(), stored.channel(), stored.priority(), stored.priorityChangedAt(),
-                    stored.customerTier(), stored.assignee(), stored.assignedAt(), stored.firstAssignedAt(),
-                    stored.queueWaitMs(), stored.firstReplyAt(), stored.firstReplyAgent(), stored.publicReplies(),
-                    stored.solves(), stored.unsolves(), stored.reopens(), stored.ratedAt(), stored.csat(),
-                    stored.nps(), stored.slaOutcomes(), stored.escalations(), stored.appliedEventIds(),
-                    stored.lastActivityAt(), stored.pendingDeltas().stream()
-                            .filter(delta -> !versions.contains(delta.version())).toList());
+            TicketFact kept = stored.withoutPendingDeltas(versions);
             facts.put(ticketId, kept);
         }
     }

@@ -5,6 +5,9 @@ import dev.switchboard.events.sla.SlaAchieved;
 import dev.switchboard.events.sla.SlaBreached;
 import dev.switchboard.events.sla.SlaEscalated;
 import dev.switchboard.events.sla.SlaMetric;
+import dev.switchboard.events.sla.SlaPaused;
+import dev.switchboard.events.sla.SlaResumed;
+import dev.switchboard.events.sla.SlaWarning;
 import dev.switchboard.events.ticket.Channel;
 import dev.switchboard.events.ticket.Customer;
 import dev.switchboard.events.ticket.CustomerTier;
@@ -15,6 +18,7 @@ import dev.switchboard.events.ticket.TicketReopened;
 import dev.switchboard.events.ticket.TicketReplied;
 import dev.switchboard.events.ticket.TicketStatus;
 import dev.switchboard.events.ticket.TicketStatusChanged;
+import dev.switchboard.events.ticket.TicketTeamChanged;
 
 import java.time.Instant;
 import java.util.List;
@@ -75,6 +79,22 @@ public final class TicketEvents {
 
     public static SlaBreached breached(String ticketId, SlaMetric metric, Instant dueAt, Instant at) {
         return new SlaBreached(ticketId, metric, dueAt, at);
+    }
+
+    public static TicketTeamChanged teamChanged(String ticketId, String from, String to, Instant at) {
+        return new TicketTeamChanged(ticketId, from, to, at);
+    }
+
+    public static SlaWarning warned(String ticketId, SlaMetric metric, Instant dueAt, Instant at) {
+        return new SlaWarning(ticketId, metric, dueAt, 0.75, at);
+    }
+
+    public static SlaPaused paused(String ticketId, SlaMetric metric, Instant at) {
+        return new SlaPaused(ticketId, metric, at, 60_000);
+    }
+
+    public static SlaResumed resumed(String ticketId, SlaMetric metric, Instant dueAt, Instant at) {
+        return new SlaResumed(ticketId, metric, at, dueAt);
     }
 
     public static SlaEscalated escalated(String ticketId, int level, Instant at) {

@@ -5,6 +5,9 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.switchboard.events.Topic;
+import dev.switchboard.events.agent.AgentPresenceChanged;
+import dev.switchboard.events.agent.AgentStatus;
+import dev.switchboard.events.agent.AgentUpdated;
 import dev.switchboard.events.routing.TicketQueued;
 import dev.switchboard.events.ticket.Priority;
 import dev.switchboard.events.ticket.TicketCreated;
@@ -61,10 +64,11 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
-        "spring.cloud.stream.default.consumer.back-off-initial-interval=50"})
+        "spring.cloud.stream.default.consumer.back-off-initial-interval=50",
+        "switchboard.analytics.backlog-refresh-interval=PT1S"})
 @AutoConfigureWebTestClient
 @EmbeddedKafka(partitions = 1, topics = {"tickets.events", "tickets.events.dlq", "routing.events",
-        "routing.events.dlq", "sla.events", "sla.events.dlq"})
+        "routing.events.dlq", "sla.events", "sla.events.dlq", "agents.events", "agents.events.dlq"})
 class AnalyticsPipelineIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -181,6 +185,31 @@ class AnalyticsPipelineIT {
             assertThat(header(dead, "x-exception-stacktrace")).contains("UnreadableEventException");
         }
         await().atMost(WAIT).untilAsserted(() -> summaryOf(team).jsonPath("$.created").isEqualTo(1));
+    }
+
+    @Test
+    void shouldGaugeAgentsAvailablePerTeamFromAgentsEventsAndIgnoreRepeats() throws Exception {
+        String team = "team-presence";
+        List<ProducerRecord<String, byte[]>> roster = List.of(
+                record("a-p1:updated", "a-p1", new AgentUpdated("a-p1", "Ada", team, 1, Map.of(), Map.of(), t0)),
+                record("a-p2:updated", "a-p2", new AgentUpdated("a-p2", "Bo", team, 1, Map.of(), Map.of(), t0)),
+                record("a-p1:presence:1", "a-p1", new AgentPresenceChanged("a-p1", AgentStatus.AVAILABLE, null,
+                        t0.plusSeconds(1))),
+                record("a-p2:presence:1", "a-p2", new AgentPresenceChanged("a-p2", AgentStatus.AVAILABLE, null,
+                        t0.plusSeconds(1))),
+                record("a-p2:presence:2", "a-p2", new AgentPresenceChanged("a-p2", AgentStatus.AWAY,
+                        AgentStatus.AVAILABLE, t0.plusSeconds(2))));
+        sendAll(roster);
+        sendAll(roster.subList(3, 4)); // the older AVAILABLE of a-p2 again: it must not undo the AWAY
+        // a marker after the repeat on the same (single) partition: once it is counted, the repeat was read
+        sendAll(List.of(record("a-m:updated", "a-m", new AgentUpdated("a-m", "M", "team-marker", 1, Map.of(),
+                Map.of(), t0))));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(prometheus()).contains(
+                "switchboard_analytics_agents_available{application=\"analytics-service\",team=\"team-marker\"} 0.0"));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(prometheus()).contains(
+                "switchboard_analytics_agents_available{application=\"analytics-service\",team=\"" + team
+                        + "\"} 1.0"));
     }
 
     @Test

@@ -52,15 +52,16 @@ import static org.awaitility.Awaitility.await;
         "spring.cloud.stream.default.consumer.back-off-initial-interval=50"})
 @AutoConfigureWebTestClient
 @EmbeddedKafka(partitions = 2, topics = {"tickets.events", "tickets.events.dlq", "routing.events",
-        "routing.events.dlq", "sla.events", "sla.events.dlq"})
+        "routing.events.dlq", "sla.events", "sla.events.dlq", "agents.events", "agents.events.dlq"})
 class ReplayFromTheBeginningIT {
 
     private static final Duration WAIT = Duration.ofSeconds(120);
     private static final String GROUP = "analytics-service";
     private static final List<String> TOPICS = List.of(Topic.TICKETS_EVENTS.topicName(),
             Topic.ROUTING_EVENTS.topicName(), Topic.SLA_EVENTS.topicName());
+    /** Every binding of the group: offsets can only be rewound while the group has no member. */
     private static final List<String> BINDINGS = List.of("ticketEvents-in-0", "routingEvents-in-0",
-            "slaEvents-in-0");
+            "slaEvents-in-0", "agentEvents-in-0");
     private static MongoServer mongo;
 
     @Autowired

@@ -1,7 +1,9 @@
 package dev.switchboard.analytics.kpi;
 
 import dev.switchboard.analytics.fact.TicketFact;
+import dev.switchboard.analytics.kpi.query.KpiReader;
 import dev.switchboard.events.sla.SlaMetric;
+import dev.switchboard.events.ticket.Priority;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,6 +20,10 @@ import static dev.switchboard.analytics.fact.TicketEvents.publicReply;
 import static dev.switchboard.analytics.fact.TicketEvents.rated;
 import static dev.switchboard.analytics.fact.TicketEvents.reopened;
 import static dev.switchboard.analytics.fact.TicketEvents.solved;
+import static dev.switchboard.analytics.fact.TicketEvents.paused;
+import static dev.switchboard.analytics.fact.TicketEvents.resumed;
+import static dev.switchboard.analytics.fact.TicketEvents.teamChanged;
+import static dev.switchboard.analytics.fact.TicketEvents.warned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -25,6 +31,62 @@ class KpisTest {
 
     /** One hour: [T0, T0 + 3600 s). */
     private static final TimeWindow HOUR = new TimeWindow(at(0), at(3600));
+
+    @Test
+    void shouldMoveTheOpenBacklogToTheNewTeamFromTheChangeWhileCreatedStaysWithTheFirstTeam() {
+        List<TicketFact> facts = List.of(of("moved", created("moved", at(0), "billing", Priority.NORMAL),
+                teamChanged("moved", "billing", "tech", at(1800)), publicReply("moved", "agent", at(2000))));
+        KpiReader reader = KpiFixture.reader(facts);
+        FactFilter billing = new FactFilter("billing", null, null, null, null);
+        FactFilter tech = new FactFilter("tech", null, null, null, null);
+        TimeWindow beforeTheMove = new TimeWindow(at(0), at(1800));
+
+        assertThat(reader.summary(billing, HOUR).block().created()).isEqualTo(1);
+        assertThat(reader.summary(tech, HOUR).block().created()).isZero();
+        assertThat(reader.summary(billing, beforeTheMove).block().backlog()).isEqualTo(1);
+        assertThat(reader.summary(tech, beforeTheMove).block().backlog()).isZero();
+        assertThat(reader.summary(billing, HOUR).block().backlog()).isZero();
+        assertThat(reader.summary(tech, HOUR).block().backlog()).isEqualTo(1);
+        assertThat(reader.summary(tech, HOUR).block().firstReplyTime().p50()).isEqualTo(2000.0);
+        assertThat(reader.summary(FactFilter.ALL, HOUR).block().backlog()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldCountAClockAtRiskFromItsWarningUntilItEndsIsPausedOrTheTicketIsSolved() {
+        List<TicketFact> facts = List.of(
+                of("warned", created("warned", at(0)), warned("warned", SlaMetric.REQUESTER_WAIT, at(4000), at(100))),
+                of("achieved", created("achieved", at(0)), warned("achieved", SlaMetric.FIRST_REPLY, at(4000), at(100)),
+                        achieved("achieved", SlaMetric.FIRST_REPLY, at(4000), at(200))),
+                of("paused", created("paused", at(0)), warned("paused", SlaMetric.AGENT_WORK_TIME, at(4000), at(100)),
+                        paused("paused", SlaMetric.AGENT_WORK_TIME, at(300))),
+                of("resumed", created("resumed", at(0)), warned("resumed", SlaMetric.AGENT_WORK_TIME, at(4000), at(100)),
+                        paused("resumed", SlaMetric.AGENT_WORK_TIME, at(300)),
+                        resumed("resumed", SlaMetric.AGENT_WORK_TIME, at(5000), at(400))),
+                of("solved", created("solved", at(0)), warned("solved", SlaMetric.RESOLUTION, at(4000), at(100)),
+                        solved("solved", at(500))));
+
+        Summary hour = summaryOf(facts, HOUR);
+        Summary early = summaryOf(facts, new TimeWindow(at(0), at(120)));
+
+        assertThat(hour.slaAtRisk()).isEqualTo(2);
+        assertThat(hour.sla().get("REQUESTER_WAIT").atRisk()).isEqualTo(1);
+        assertThat(hour.sla().get("AGENT_WORK_TIME").atRisk()).isEqualTo(1);
+        assertThat(early.slaAtRisk()).isEqualTo(5);
+    }
+
+    @Test
+    void shouldCountAchievementAndBreachesOfTheNewSlaMetrics() {
+        List<TicketFact> facts = List.of(
+                of("a", created("a", at(0)), achieved("a", SlaMetric.REQUESTER_WAIT, at(900), at(100))),
+                of("b", created("b", at(0)), breached("b", SlaMetric.AGENT_WORK_TIME, at(900), at(900))));
+
+        Summary summary = summaryOf(facts, HOUR);
+
+        assertThat(summary.sla().get("REQUESTER_WAIT").achievement()).isEqualTo(1.0);
+        assertThat(summary.sla().get("AGENT_WORK_TIME").breached()).isEqualTo(1);
+        assertThat(summary.slaAchievement()).isEqualTo(0.5);
+        assertThat(summary.breaches()).isEqualTo(1);
+    }
 
     @Test
     void shouldCountTicketsCreatedInsideTheHalfOpenWindow() {

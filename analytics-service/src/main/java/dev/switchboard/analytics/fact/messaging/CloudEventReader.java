@@ -25,22 +25,22 @@ import java.util.stream.Collectors;
  * from the producer's JSON Schema (the one the events module checks its records against), so "missing required
  * field" means the same here as for the producer. An unknown type is not an error: newer producers may add types.
  */
-final class CloudEventReader {
+public final class CloudEventReader {
 
-    record IncomingEvent(String id, String type, Object data) {
+    public record IncomingEvent(String id, String type, Object data) {
     }
 
     private final ObjectMapper mapper;
     private final Map<String, List<String>> requiredFieldsByType;
 
-    CloudEventReader(ObjectMapper mapper) {
+    public CloudEventReader(ObjectMapper mapper) {
         this.mapper = mapper;
         this.requiredFieldsByType = EventCatalog.ALL.stream()
                 .collect(Collectors.toUnmodifiableMap(EventType::type, type -> requiredFields(mapper, type)));
     }
 
     /** The event, or empty when its type is unknown to the contract. */
-    Optional<IncomingEvent> read(Message<byte[]> message) {
+    public Optional<IncomingEvent> read(Message<byte[]> message) {
         String id = header(message, CloudEventHeaders.ID);
         String type = header(message, CloudEventHeaders.TYPE);
         Optional<EventType> eventType = EventCatalog.byType(type);

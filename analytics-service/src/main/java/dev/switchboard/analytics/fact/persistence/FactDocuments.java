@@ -5,6 +5,8 @@ import dev.switchboard.analytics.fact.Contribution;
 import dev.switchboard.analytics.fact.Escalation;
 import dev.switchboard.analytics.fact.PendingDelta;
 import dev.switchboard.analytics.fact.SlaOutcome;
+import dev.switchboard.analytics.fact.SlaSignal;
+import dev.switchboard.analytics.fact.TeamChange;
 import dev.switchboard.analytics.fact.TicketFact;
 import dev.switchboard.events.sla.SlaMetric;
 import dev.switchboard.events.ticket.Channel;
@@ -68,7 +70,12 @@ public final class FactDocuments {
                 .append("escalations", fact.escalations().stream().map(FactDocuments::escalation).toList())
                 .append("appliedEventIds", fact.appliedEventIds())
                 .append(LAST_ACTIVITY_AT, date(fact.lastActivityAt()))
-                .append(PENDING_DELTAS, fact.pendingDeltas().stream().map(FactDocuments::pendingDelta).toList());
+                .append(PENDING_DELTAS, fact.pendingDeltas().stream().map(FactDocuments::pendingDelta).toList())
+                .append("teamChanges", fact.teamChanges().stream()
+                        .map(change -> new Document("at", date(change.at())).append("to", change.to())).toList())
+                .append("slaSignals", fact.slaSignals().stream()
+                        .map(signal -> new Document("metric", signal.metric().name())
+                                .append("kind", signal.kind().name()).append("at", date(signal.at()))).toList());
     }
 
     public static TicketFact fromDocument(Document document) {
@@ -99,6 +106,11 @@ public final class FactDocuments {
         documents(document, "escalations").forEach(escalation -> fact.addEscalation(escalation(escalation)));
         document.getList("appliedEventIds", String.class, List.of()).forEach(fact::addAppliedEventId);
         documents(document, PENDING_DELTAS).forEach(delta -> fact.addPendingDelta(pendingDelta(delta)));
+        documents(document, "teamChanges").forEach(change ->
+                fact.addTeamChange(new TeamChange(instant(change, "at"), change.getString("to"))));
+        documents(document, "slaSignals").forEach(signal -> fact.addSlaSignal(new SlaSignal(
+                SlaMetric.valueOf(signal.getString("metric")), SlaSignal.Kind.valueOf(signal.getString("kind")),
+                instant(signal, "at"))));
         return fact.build();
     }
 

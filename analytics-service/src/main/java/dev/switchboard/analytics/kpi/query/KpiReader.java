@@ -1,6 +1,5 @@
 package dev.switchboard.analytics.kpi.query;
 
-import dev.switchboard.analytics.fact.KpiNames;
 import dev.switchboard.analytics.kpi.AgentRow;
 import dev.switchboard.analytics.kpi.BucketLevel;
 import dev.switchboard.analytics.kpi.FactFilter;
@@ -26,7 +25,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Answers KPI queries from the stored buckets: a window is tiled with the fewest buckets (days, hours, minutes at the
@@ -56,9 +57,8 @@ public final class KpiReader {
         Map<String, String> dimensions = filter.dimensions();
         Mono<KpiTotals> totals = totalsByKey(view, dimensions, window.from(), window.to())
                 .map(KpiReader::sum);
-        Mono<Long> backlog = backlogAt(view, dimensions, window.to())
-                .map(byKey -> byKey.values().stream().mapToLong(Long::longValue).sum());
-        return Mono.zip(totals, backlog)
+        Mono<KpiTotals> levels = levelsAt(view, dimensions, window.to()).map(KpiReader::sum);
+        return Mono.zip(totals, levels)
                 .map(both -> Kpis.summary(window.from(), window.to(), both.getT1(), both.getT2()));
     }
 
@@ -68,7 +68,7 @@ public final class KpiReader {
                 .map(byAgent -> byAgent.entrySet().stream()
                         .filter(entry -> !entry.getKey().equals(View.UNKNOWN))
                         .map(entry -> AgentRow.of(entry.getKey(),
-                                Kpis.summary(window.from(), window.to(), entry.getValue(), 0)))
+                                Kpis.summary(window.from(), window.to(), entry.getValue(), new KpiTotals())))
                         .filter(AgentRow::hasFigures)
                         .sorted(Comparator.comparing(AgentRow::agentId))
                         .toList());
@@ -85,12 +85,13 @@ public final class KpiReader {
                 .<Map<String, SortedMap<Instant, KpiTotals>>>collect(HashMap::new, (map, bucket) -> map
                         .computeIfAbsent(seriesKey(view, bucket.key()), k -> new TreeMap<>())
                         .merge(bucket.start(), bucket.totals(), KpiTotals::add));
-        Mono<Map<String, Long>> backlog = backlogAt(view, NO_DIMENSIONS, to).map(perKey -> {
-            Map<String, Long> renamed = new HashMap<>();
-            perKey.forEach((key, value) -> renamed.merge(seriesKey(view, key), value, Long::sum));
+        Mono<Map<String, KpiTotals>> levels = levelsAt(view, NO_DIMENSIONS, to).map(perKey -> {
+            Map<String, KpiTotals> renamed = new HashMap<>();
+            perKey.forEach((key, value) -> renamed.computeIfAbsent(seriesKey(view, key), k -> new KpiTotals())
+                    .addCounts(value, 1));
             return renamed;
         });
-        return Mono.zip(byKey, backlog).map(both ->
+        return Mono.zip(byKey, levels).map(both ->
                 Timeseries.of(metric, interval, from, to, groupBy, both.getT1(), both.getT2()));
     }
 
@@ -100,19 +101,40 @@ public final class KpiReader {
     }
 
     /**
-     * The backlog at {@code at} (a bucket boundary of a kept level) per view key: all backlog changes ever, less those
-     * at or after {@code at}.
+     * The KPIs of every value of a dimension over the window, by its key ({@value View#UNKNOWN} for tickets without
+     * one), with the backlog and the clocks at risk at the window's end.
      */
-    private Mono<Map<String, Long>> backlogAt(View view, Map<String, String> dimensions, Instant at) {
-        Mono<Map<String, Long>> ever = buckets.find(BucketLevel.TOTAL, view, dimensions, Instant.EPOCH, Instant.EPOCH)
-                .<Map<String, Long>>collect(HashMap::new, (map, bucket) ->
-                        map.merge(bucket.key(), bucket.totals().count(KpiNames.BACKLOG_CHANGE), Long::sum));
+    public Mono<Map<String, Summary>> summariesBy(GroupBy groupBy, TimeWindow requested) {
+        TimeWindow window = retention.align(requested, clock.instant());
+        View view = groupBy.view();
+        return Mono.zip(totalsByKey(view, NO_DIMENSIONS, window.from(), window.to()),
+                        levelsAt(view, NO_DIMENSIONS, window.to()))
+                .map(both -> {
+                    Map<String, Summary> byKey = new HashMap<>();
+                    Set<String> keys = new TreeSet<>(both.getT1().keySet());
+                    keys.addAll(both.getT2().keySet());
+                    keys.forEach(key -> byKey.put(key, Kpis.summary(window.from(), window.to(),
+                            both.getT1().getOrDefault(key, new KpiTotals()),
+                            both.getT2().getOrDefault(key, new KpiTotals()))));
+                    return byKey;
+                });
+    }
+
+    /**
+     * The step counters (backlog, clocks at risk) summed up to {@code at} (a bucket boundary of a kept level) per
+     * view key: all steps ever, less those at or after {@code at}.
+     */
+    private Mono<Map<String, KpiTotals>> levelsAt(View view, Map<String, String> dimensions, Instant at) {
+        Mono<Map<String, KpiTotals>> ever = buckets.find(BucketLevel.TOTAL, view, dimensions, Instant.EPOCH,
+                        Instant.EPOCH)
+                .<Map<String, KpiTotals>>collect(HashMap::new, (map, bucket) ->
+                        map.computeIfAbsent(bucket.key(), k -> new KpiTotals()).addCounts(bucket.totals(), 1));
         Mono<Map<String, KpiTotals>> since = totalsByKey(view, dimensions, at, Segment.END_OF_TIME);
         return Mono.zip(ever, since).map(both -> {
-            Map<String, Long> backlog = new HashMap<>(both.getT1());
+            Map<String, KpiTotals> levels = new HashMap<>(both.getT1());
             both.getT2().forEach((key, totals) ->
-                    backlog.merge(key, -totals.count(KpiNames.BACKLOG_CHANGE), Long::sum));
-            return backlog;
+                    levels.computeIfAbsent(key, k -> new KpiTotals()).addCounts(totals, -1));
+            return levels;
         });
     }
 

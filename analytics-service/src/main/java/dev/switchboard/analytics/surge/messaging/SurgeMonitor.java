@@ -49,8 +49,9 @@ public class SurgeMonitor {
         this.warmUpMinutes = warmUpMinutes;
     }
 
+    // synchronized: the detector is fed minute after minute by one caller at a time (the scheduler, or a test)
     @Scheduled(fixedDelayString = "${switchboard.analytics.surge.check-interval}")
-    public void check() {
+    public synchronized void check() {
         try {
             checkNow();
         } catch (RuntimeException e) {
@@ -59,7 +60,7 @@ public class SurgeMonitor {
         }
     }
 
-    void checkNow() {
+    synchronized void checkNow() {
         Instant lastClosed = BucketLevel.MINUTE.start(clock.instant().minus(SETTLE)).minus(Duration.ofMinutes(1));
         Instant next = detector.lastMinute() == null
                 ? lastClosed.minus(Duration.ofMinutes(warmUpMinutes))
