@@ -37,6 +37,12 @@ final class GatewayClient {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET());
     }
 
+    /** A GET straight to a service, with headers a caller might forge, e.g. {@code "X-Switchboard-Role", "ADMIN"}. */
+    Answer getAbsolute(String url, String... headerNamesAndValues) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .headers(headerNamesAndValues).GET());
+    }
+
     Answer post(String path, String apiKey, String json) {
         return send(request(baseUrl + path, apiKey).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

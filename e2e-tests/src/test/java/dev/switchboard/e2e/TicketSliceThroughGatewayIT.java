@@ -102,6 +102,20 @@ class TicketSliceThroughGatewayIT {
     }
 
     @Test
+    void shouldRefuseAServiceCallThatDidNotComeThroughTheGatewayWhateverHeadersItForges() {
+        for (SwitchboardService service : SwitchboardService.values()) {
+            if (service == SwitchboardService.GATEWAY) {
+                continue;
+            }
+            String base = system.service(service.serviceName()).baseUrl();
+            GatewayClient.Answer answer = gateway.getAbsolute(base + "/api/v1/queues",
+                    "X-Switchboard-Role", "ADMIN", "X-Switchboard-Principal", "mallory");
+            assertThat(answer.status()).as(service + " without the gateway's identity token").isEqualTo(401);
+            assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
     void shouldServeHealthProbesAndPrometheusOnEveryService() {
         for (SwitchboardService service : SwitchboardService.values()) {
             String base = system.service(service.serviceName()).baseUrl();

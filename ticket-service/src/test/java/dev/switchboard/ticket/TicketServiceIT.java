@@ -247,6 +247,15 @@ class TicketServiceIT {
     }
 
     @Test
+    void shouldDescribeItsApiForTheGatewaysMergedDocument() {
+        web.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/v1/tickets'].post").exists()
+                .jsonPath("$.paths['/api/v1/tickets/{id}/events'].post").exists();
+    }
+
+    @Test
     void shouldReportReadyWithMongoPingIndicator() {
         web.get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk()
