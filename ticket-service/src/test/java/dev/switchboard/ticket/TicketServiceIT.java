@@ -247,6 +247,23 @@ class TicketServiceIT {
     }
 
     @Test
+    void shouldCarryTheCallersTraceOntoTheTicketCreatedRecord() {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String id = web.post().uri("/api/v1/tickets")
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-Switchboard-Role", "PLATFORM")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .bodyValue(body(null))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+
+        var record = ticketEvents.awaitRecord(r -> (id + ":created").equals(TopicTap.header(r, CloudEventHeaders.ID)));
+
+        assertThat(TopicTap.header(record, "traceparent")).contains(traceId);
+    }
+
+    @Test
     void shouldDescribeItsApiForTheGatewaysMergedDocument() {
         web.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
