@@ -1,9 +1,12 @@
 package dev.switchboard.events;
 
 import dev.switchboard.events.agent.AgentPresenceChanged;
+import dev.switchboard.events.agent.OfferAnswered;
 import dev.switchboard.events.analytics.SurgeDetected;
 import dev.switchboard.events.agent.AgentUpdated;
+import dev.switchboard.events.routing.OfferDeclined;
 import dev.switchboard.events.routing.TicketAssigned;
+import dev.switchboard.events.routing.TicketOffered;
 import dev.switchboard.events.routing.TicketQueued;
 import dev.switchboard.events.routing.TicketUnassigned;
 import dev.switchboard.events.sla.SlaAchieved;
@@ -40,9 +43,12 @@ public final class EventCatalog {
             new EventType(TicketReopened.TYPE, TicketReopened.class, Topic.TICKETS_EVENTS),
             new EventType(AgentUpdated.TYPE, AgentUpdated.class, Topic.AGENTS_EVENTS),
             new EventType(AgentPresenceChanged.TYPE, AgentPresenceChanged.class, Topic.AGENTS_EVENTS),
+            new EventType(OfferAnswered.TYPE, OfferAnswered.class, Topic.AGENTS_EVENTS),
             new EventType(TicketQueued.TYPE, TicketQueued.class, Topic.ROUTING_EVENTS),
             new EventType(TicketAssigned.TYPE, TicketAssigned.class, Topic.ROUTING_EVENTS),
             new EventType(TicketUnassigned.TYPE, TicketUnassigned.class, Topic.ROUTING_EVENTS),
+            new EventType(TicketOffered.TYPE, TicketOffered.class, Topic.ROUTING_EVENTS),
+            new EventType(OfferDeclined.TYPE, OfferDeclined.class, Topic.ROUTING_EVENTS),
             new EventType(SlaStarted.TYPE, SlaStarted.class, Topic.SLA_EVENTS),
             new EventType(SlaPaused.TYPE, SlaPaused.class, Topic.SLA_EVENTS),
             new EventType(SlaResumed.TYPE, SlaResumed.class, Topic.SLA_EVENTS),

@@ -4,7 +4,10 @@ import dev.switchboard.events.agent.AgentPresenceChanged;
 import dev.switchboard.events.agent.AgentStatus;
 import dev.switchboard.events.agent.AgentUpdated;
 import dev.switchboard.events.analytics.SurgeDetected;
+import dev.switchboard.events.agent.OfferAnswered;
+import dev.switchboard.events.routing.OfferDeclined;
 import dev.switchboard.events.routing.TicketAssigned;
+import dev.switchboard.events.routing.TicketOffered;
 import dev.switchboard.events.routing.TicketQueued;
 import dev.switchboard.events.routing.TicketUnassigned;
 import dev.switchboard.events.sla.SlaAchieved;
@@ -53,7 +56,10 @@ final class SampleEvents {
             entry(new TicketReopened("t-1", 1, AT)),
             entry(new AgentUpdated("a-1", "Ada", "billing", 1, Map.of("billing", 3), Map.of(Channel.EMAIL, 5), AT)),
             entry(new AgentPresenceChanged("a-1", AgentStatus.AVAILABLE, null, AT)),
+            entry(new OfferAnswered("a-1", "t-1", true, AT)),
             entry(new TicketQueued("t-1", "billing", Priority.HIGH, AT)),
+            entry(new TicketOffered("t-1", "a-1", "billing", AT, AT.plusSeconds(30), "LEAST_OCCUPIED")),
+            entry(new OfferDeclined("t-1", "a-1", OfferDeclined.TIMED_OUT, AT)),
             entry(new TicketAssigned("t-1", "a-1", "billing", 1200, "LEAST_OCCUPIED", AT)),
             entry(new TicketUnassigned("t-1", "a-1", "AGENT_OFFLINE", AT)),
             entry(new SlaStarted("t-1", SlaMetric.FIRST_REPLY, "default", AT, DUE)),

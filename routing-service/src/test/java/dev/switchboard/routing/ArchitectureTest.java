@@ -17,4 +17,11 @@ class ArchitectureTest {
                     "java..", "dev.switchboard.events..", "dev.switchboard.routing.assignment")
             .because("the routing rules must be testable without a broker, a database or a Spring context, "
                     + "and only the adapters at the edges may know Kafka, MongoDB or the web");
+
+    @ArchTest
+    static final ArchRule leadershipRulesArePlainJava = classes()
+            .that().resideInAPackage("dev.switchboard.routing.leadership")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.switchboard.routing.leadership")
+            .because("who leads, and when a term ends, is decided by the lease and the clock alone and must be "
+                    + "testable without MongoDB or waiting; the store and the scheduling are adapters");
 }

@@ -4,6 +4,10 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.switchboard.events.CloudEventHeaders;
 import dev.switchboard.events.routing.TicketAssigned;
+import dev.switchboard.events.routing.TicketOffered;
+import dev.switchboard.events.routing.TicketUnassigned;
+import dev.switchboard.events.sla.SlaEscalated;
+import dev.switchboard.events.sla.SlaMetric;
 import dev.switchboard.routing.assignment.RoutingEngine;
 import dev.switchboard.routing.assignment.TicketPhase;
 import dev.switchboard.routing.assignment.TicketState;
@@ -57,10 +61,12 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @EmbeddedKafka(partitions = 1, topics = {"tickets.events", "tickets.events.dlq", "agents.events",
-        "agents.events.dlq", "routing.events"})
+        "agents.events.dlq", "routing.events", "sla.events", "sla.events.dlq"},
+        brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
 @TestPropertySource(properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}"})
+        "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
+        "switchboard.routing.offers.teams=concierge"})
 class RoutingFlowIT {
 
     private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
@@ -99,6 +105,7 @@ class RoutingFlowIT {
                 new StringSerializer(), new ByteArraySerializer());
         Map<String, Object> props = KafkaTestUtils.consumerProps(broker.getBrokersAsString(), "routing-flow-it");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = List.of(new TopicPartition("routing.events", 0),
                 new TopicPartition("tickets.events.dlq", 0));
@@ -179,6 +186,82 @@ class RoutingFlowIT {
     }
 
     @Test
+    void shouldRerouteATicketToATierTwoAgentWhenSlaEscalatesItToTier() throws Exception {
+        // given a ticket held by a tier-1 agent, and a tier-2 agent of the team available afterwards
+        configureAvailable("junior", "escalations", 1);
+        sendTicketCreated("t-esc", ticketJson("t-esc", "escalations"));
+        awaitRecord(r -> "t-esc".equals(r.key()) && TicketAssigned.TYPE.equals(header(r, CloudEventHeaders.TYPE)));
+        configureAvailable("senior", "escalations", 2);
+
+        // when sla-service escalates it with ROUTE_TO_TIER 2 on sla.events
+        ProducerRecord<String, byte[]> escalated = new ProducerRecord<>("sla.events", "t-esc",
+                jsonMapper.writeValueAsBytes(new SlaEscalated("t-esc", 2, "FIRST_REPLY breached", SlaMetric.FIRST_REPLY,
+                        RoutingEngine.ROUTE_TO_TIER, 2, Instant.now())));
+        addHeader(escalated, CloudEventHeaders.SPEC_VERSION, "1.0");
+        addHeader(escalated, CloudEventHeaders.ID, "t-esc:FIRST_REPLY:1:escalated:2");
+        addHeader(escalated, CloudEventHeaders.SOURCE, "/switchboard/sla-service");
+        addHeader(escalated, CloudEventHeaders.TYPE, SlaEscalated.TYPE);
+        addHeader(escalated, CloudEventHeaders.TIME, Instant.now().toString());
+        addHeader(escalated, CloudEventHeaders.SUBJECT, "t-esc");
+        addHeader(escalated, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        producer.send(escalated).get();
+
+        // then the junior agent releases it and the senior one holds it, with the raised tier in the event
+        ConsumerRecord<String, byte[]> released = awaitRecord(r -> "t-esc".equals(r.key())
+                && TicketUnassigned.TYPE.equals(header(r, CloudEventHeaders.TYPE)));
+        assertThat(jsonMapper.readValue(released.value(), TicketUnassigned.class))
+                .extracting(TicketUnassigned::agentId, TicketUnassigned::reason)
+                .containsExactly("junior", RoutingEngine.ESCALATED_TO_TIER);
+        ConsumerRecord<String, byte[]> rerouted = awaitRecord(r -> "t-esc".equals(r.key())
+                && "t-esc:assigned:2".equals(header(r, CloudEventHeaders.ID)));
+        TicketAssigned assigned = jsonMapper.readValue(rerouted.value(), TicketAssigned.class);
+        assertThat(assigned.agentId()).isEqualTo("senior");
+        assertThat(assigned.minTier()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldOfferATicketInATeamWithOffersAndAssignItWhenTheAgentAccepts() {
+        // given an agent of a team that works with offers
+        configureAvailable("olga", "concierge", 1);
+
+        // when a ticket of the team arrives, it is offered, not assigned
+        sendTicketCreated("t-offer", ticketJson("t-offer", "concierge"));
+        ConsumerRecord<String, byte[]> offer = awaitRecord(r -> "t-offer".equals(r.key())
+                && TicketOffered.TYPE.equals(header(r, CloudEventHeaders.TYPE)));
+        assertThat(header(offer, CloudEventHeaders.ID)).isEqualTo("t-offer:offered:1");
+        assertThat(jsonMapper.readValue(offer.value(), TicketOffered.class).agentId()).isEqualTo("olga");
+
+        // then another agent's or another ticket's answer is refused, and olga's acceptance assigns it
+        client.post().uri("/api/v1/tickets/t-other/assignment/accept").header("X-Switchboard-Agent-Id", "olga")
+                .exchange().expectStatus().isEqualTo(409).expectBody()
+                .jsonPath("$.type").isEqualTo("https://switchboard.dev/problems/no-open-offer");
+        client.post().uri("/api/v1/tickets/t-offer/assignment/accept").header("X-Switchboard-Agent-Id", "olga")
+                .exchange().expectStatus().isAccepted();
+        ConsumerRecord<String, byte[]> assigned = awaitRecord(r -> "t-offer".equals(r.key())
+                && TicketAssigned.TYPE.equals(header(r, CloudEventHeaders.TYPE)));
+        TicketAssigned data = jsonMapper.readValue(assigned.value(), TicketAssigned.class);
+        assertThat(data.agentId()).isEqualTo("olga");
+        assertThat(data.offered()).isTrue();
+        client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk().expectBody(String.class)
+                .value(body -> assertThat(body).contains("switchboard_routing_offers_total{application=\"routing-service\",outcome=\"accepted\"}"));
+    }
+
+    private void configureAvailable(String agentId, String team, int tier) {
+        client.put().uri("/api/v1/agents/" + agentId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("""
+                        {"name":"%s","team":"%s","tier":%d,"skills":{"billing":3},"capacity":{"EMAIL":5}}"""
+                        .formatted(agentId, team, tier))
+                .exchange().expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> client.get().uri("/api/v1/agents/" + agentId)
+                .exchange().expectStatus().isOk());
+        client.put().uri("/api/v1/agents/" + agentId + "/presence").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"status\":\"AVAILABLE\"}")
+                .exchange().expectStatus().isOk();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> client.get().uri("/api/v1/agents/" + agentId)
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("AVAILABLE"));
+    }
+
+    @Test
     void shouldAnswer404ForPresenceOfAnAgentNeverConfigured() {
         client.put().uri("/api/v1/agents/ghost/presence").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"status\":\"AVAILABLE\"}")
@@ -186,7 +269,7 @@ class RoutingFlowIT {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
-    private void sendTicketCreated(String ticketId, byte[] value) throws Exception {
+    private void sendTicketCreated(String ticketId, byte[] value) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>("tickets.events", ticketId, value);
         addHeader(record, CloudEventHeaders.SPEC_VERSION, "1.0");
         addHeader(record, CloudEventHeaders.ID, ticketId + ":created");
@@ -195,15 +278,23 @@ class RoutingFlowIT {
         addHeader(record, CloudEventHeaders.TIME, Instant.now().toString());
         addHeader(record, CloudEventHeaders.SUBJECT, ticketId);
         addHeader(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
-        producer.send(record).get();
+        try {
+            producer.send(record).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] ticketJson(String ticketId) {
+        return ticketJson(ticketId, "billing");
+    }
+
+    private static byte[] ticketJson(String ticketId, String team) {
         return """
                 {"ticketId":"%s","externalId":"zd-%s","platform":"zendesk","channel":"EMAIL","subject":"Refund",
-                 "priority":"HIGH","customer":{"id":"c-1","name":"Carla","tier":"VIP","language":"en"},
-                 "team":"billing","skills":["billing"],"tags":[],"occurredAt":"2026-11-23T08:00:00Z",
-                 "createdAt":"2026-11-23T08:00:01Z"}""".formatted(ticketId, ticketId)
+                 "priority":"HIGH","customer":{"id":"c-%s","name":"Carla","tier":"VIP","language":"en"},
+                 "team":"%s","skills":["billing"],"tags":[],"occurredAt":"2026-11-23T08:00:00Z",
+                 "createdAt":"2026-11-23T08:00:01Z"}""".formatted(ticketId, ticketId, team, team)
                 .getBytes(StandardCharsets.UTF_8);
     }
 

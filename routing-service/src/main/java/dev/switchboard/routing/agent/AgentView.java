@@ -12,15 +12,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** An agent as the API shows it: configuration, presence, and load per channel next to its capacity. */
+/**
+ * An agent as the API shows it: configuration, presence, and load per channel next to its capacity. Open offers take
+ * capacity (they count in {@code load}) but are listed apart from the assigned tickets, in {@code offeredTicketIds}.
+ */
 record AgentView(String id, String name, String team, int tier, Map<String, Integer> skills,
                  Map<Channel, Integer> capacity, AgentStatus status, Map<Channel, Integer> load,
-                 List<String> assignedTicketIds, Instant idleSince) {
+                 List<String> assignedTicketIds, Instant idleSince, List<String> offeredTicketIds) {
+
+    AgentView(String id, String name, String team, int tier, Map<String, Integer> skills,
+              Map<Channel, Integer> capacity, AgentStatus status, Map<Channel, Integer> load,
+              List<String> assignedTicketIds, Instant idleSince) {
+        this(id, name, team, tier, skills, capacity, status, load, assignedTicketIds, idleSince, List.of());
+    }
 
     static AgentView of(AgentState agent) {
         return new AgentView(agent.id(), agent.name(), agent.team(), agent.tier(), new TreeMap<>(agent.skills()),
                 byChannel(agent.capacity()), agent.status(), load(agent.capacity(), agent.load()),
-                List.copyOf(agent.assignedTickets().keySet()), agent.idleSince());
+                agent.assignedTickets().keySet().stream().filter(id -> !agent.offeredTickets().contains(id)).toList(),
+                agent.idleSince(),
+                agent.assignedTickets().keySet().stream().filter(agent.offeredTickets()::contains).toList());
     }
 
     /**

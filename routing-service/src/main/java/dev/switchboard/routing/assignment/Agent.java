@@ -33,6 +33,8 @@ final class Agent {
     final Map<String, Channel> assigned = new LinkedHashMap<>();
     /** Held tickets that do not count against capacity (PENDING/ON_HOLD, when the policy says so). */
     final Set<String> parked = new HashSet<>();
+    /** Held tickets that are open offers: they take capacity like assigned ones until answered or timed out. */
+    final Set<String> offered = new HashSet<>();
     private final Deque<String> recentEventIds = new ArrayDeque<>();
 
     Agent(String id) {
@@ -71,6 +73,7 @@ final class Agent {
     void release(String ticketId) {
         assigned.remove(ticketId);
         parked.remove(ticketId);
+        offered.remove(ticketId);
     }
 
     int capacity(Channel channel) {
@@ -103,6 +106,6 @@ final class Agent {
 
     AgentState snapshot() {
         return new AgentState(id, name, team, tier, skills, capacity, status, idleSince, assigned,
-                List.copyOf(recentEventIds), statusSince, lastAssignedAt, Set.copyOf(parked));
+                List.copyOf(recentEventIds), statusSince, lastAssignedAt, Set.copyOf(parked), Set.copyOf(offered));
     }
 }

@@ -3,7 +3,10 @@ package dev.switchboard.routing.assignment;
 import dev.switchboard.events.agent.AgentPresenceChanged;
 import dev.switchboard.events.agent.AgentStatus;
 import dev.switchboard.events.agent.AgentUpdated;
+import dev.switchboard.events.agent.OfferAnswered;
+import dev.switchboard.events.routing.OfferDeclined;
 import dev.switchboard.events.routing.TicketAssigned;
+import dev.switchboard.events.routing.TicketOffered;
 import dev.switchboard.events.routing.TicketQueued;
 import dev.switchboard.events.routing.TicketUnassigned;
 import dev.switchboard.events.sla.SlaEscalated;
@@ -14,6 +17,7 @@ import dev.switchboard.events.ticket.TicketPriorityChanged;
 import dev.switchboard.events.ticket.TicketReopened;
 import dev.switchboard.events.ticket.TicketStatus;
 import dev.switchboard.events.ticket.TicketStatusChanged;
+import dev.switchboard.events.ticket.TicketTeamChanged;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +27,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +54,7 @@ public final class RoutingEngine {
     public static final String AGENT_AWAY = "AGENT_AWAY";
     public static final String ESCALATED_TO_TIER = "ESCALATED_TO_TIER";
     public static final String ROUTE_TO_TIER = "ROUTE_TO_TIER";
+    public static final String TEAM_CHANGED = "TEAM_CHANGED";
 
     private final Clock clock;
     private final RoutingPolicy policy;
@@ -56,6 +62,8 @@ public final class RoutingEngine {
     private final Map<String, Ticket> tickets = new HashMap<>();
     /** The WAITING tickets, kept apart because finished tickets stay (a customer may reopen them) and outnumber them. */
     private final Map<String, Ticket> waiting = new LinkedHashMap<>();
+    /** The OFFERED tickets, whose offers the routing cycle times out. */
+    private final Map<String, Ticket> offered = new LinkedHashMap<>();
     /** Who solved each customer's last ticket: the preferred agent of the customer's next one. */
     private final Map<String, String> lastAgentByCustomer = new HashMap<>();
 
@@ -77,6 +85,7 @@ public final class RoutingEngine {
         agents.clear();
         tickets.clear();
         waiting.clear();
+        offered.clear();
         lastAgentByCustomer.clear();
         agentStates.forEach(state -> agents.put(state.id(), Agent.restore(state)));
         List<Ticket> finished = new ArrayList<>();
@@ -87,10 +96,14 @@ public final class RoutingEngine {
                 waiting.put(ticket.id, ticket);
             }
             Agent agent = ticket.agentId == null ? null : agents.get(ticket.agentId);
-            if (ticket.phase == TicketPhase.ASSIGNED && agent != null) {
+            if (held(ticket) && agent != null) {
                 agent.assigned.put(ticket.id, ticket.channel);
                 if (ticket.parked) {
                     agent.parked.add(ticket.id);
+                }
+                if (ticket.phase == TicketPhase.OFFERED) {
+                    agent.offered.add(ticket.id);
+                    offered.put(ticket.id, ticket);
                 }
             }
             if (ticket.finishedAt != null && ticket.agentId != null && ticket.customerId != null) {
@@ -175,9 +188,37 @@ public final class RoutingEngine {
             return changes.decision();
         }
         ticket.minTier = event.tier();
-        Agent holder = ticket.phase == TicketPhase.ASSIGNED ? agents.get(ticket.agentId) : null;
+        Agent holder = held(ticket) ? agents.get(ticket.agentId) : null;
         if (holder != null && holder.tier < ticket.minTier) {
             unassign(ticket, holder, ESCALATED_TO_TIER, changes);
+            assignOrAnnounceWait(ticket, changes);
+            serveWaiting(changes);
+        }
+        return changes.decision();
+    }
+
+    /**
+     * The ticket moved to another team. A waiting ticket joins the new team's queue with the age (and expansion step)
+     * it had; a ticket held by an agent of the new team stays with that agent; one held by an agent of another team
+     * is released ({@code TEAM_CHANGED}) and routed anew in its new team, like a ticket that starts to wait.
+     */
+    public synchronized Decision ticketTeamChanged(String eventId, TicketTeamChanged event) {
+        Ticket ticket = tickets.get(event.ticketId());
+        if (ticket == null || ticket.applied(eventId)) {
+            return Decision.NONE;
+        }
+        ticket.remember(eventId);
+        Changes changes = Changes.dedupInTicket(ticket);
+        String team = Ticket.teamOrNone(event.to());
+        if (Objects.equals(team, ticket.team)) {
+            return changes.decision();
+        }
+        ticket.team = team;
+        Agent holder = held(ticket) ? agents.get(ticket.agentId) : null;
+        if (ticket.phase == TicketPhase.WAITING) {
+            assignOrAnnounceWait(ticket, changes);
+        } else if (holder != null && team != null && !team.equals(holder.team)) {
+            unassign(ticket, holder, TEAM_CHANGED, changes);
             assignOrAnnounceWait(ticket, changes);
             serveWaiting(changes);
         }
@@ -226,6 +267,38 @@ public final class RoutingEngine {
         return changes.decision();
     }
 
+    /**
+     * An agent's answer to an offer. Accepted: the ticket is assigned (the offer's reason, {@code offered: true}).
+     * Declined: the ticket goes back to the queue with its original age and is not offered to this agent again. An
+     * answer to an offer that is no longer open (it timed out, or was withdrawn) changes nothing.
+     */
+    public synchronized Decision offerAnswered(String eventId, OfferAnswered event) {
+        Agent agent = agents.get(event.agentId());
+        if (agent == null || agent.applied(eventId)) {
+            return Decision.NONE;
+        }
+        agent.remember(eventId);
+        Changes changes = Changes.dedupInAgent(agent);
+        Ticket ticket = tickets.get(event.ticketId());
+        if (ticket == null || ticket.phase != TicketPhase.OFFERED || !agent.id.equals(ticket.agentId)) {
+            return changes.decision();
+        }
+        // an agent who left AVAILABLE meanwhile cannot take the ticket: its acceptance counts as declining
+        if (event.accepted() && agent.status == AgentStatus.AVAILABLE) {
+            accept(ticket, agent, changes);
+        } else {
+            endOffer(ticket, agent, OfferDeclined.DECLINED, changes);
+            serveWaiting(changes);
+            announceIfStillWaiting(List.of(ticket), changes);
+        }
+        return changes.decision();
+    }
+
+    /** Whether the ticket holds an agent's capacity: assigned, or offered and not answered yet. */
+    private static boolean held(Ticket ticket) {
+        return ticket.phase == TicketPhase.ASSIGNED || ticket.phase == TicketPhase.OFFERED;
+    }
+
     // ---- the routing cycle ----
 
     /**
@@ -244,6 +317,11 @@ public final class RoutingEngine {
                 .sorted(Comparator.comparing(agent -> agent.id))
                 .toList();
         away.forEach(agent -> releaseAll(agent, AGENT_AWAY, changes));
+        List<Ticket> expired = offered.values().stream()
+                .filter(ticket -> !now.isBefore(ticket.offerExpiresAt))
+                .sorted(Comparator.comparing(ticket -> ticket.id))
+                .toList();
+        expired.forEach(ticket -> endOffer(ticket, agents.get(ticket.agentId), OfferDeclined.TIMED_OUT, changes));
         List<Ticket> queue = QueueOrder.sorted(waiting.values(), now, policy.agingAfter());
         for (Ticket ticket : queue) {
             if (ticket.preferredAgentId != null && !now.isBefore(ticket.queuedAt.plus(policy.preferredAgentWait()))) {
@@ -257,6 +335,7 @@ public final class RoutingEngine {
             }
         }
         serveWaiting(changes);
+        announceIfStillWaiting(expired, changes);
         return changes.decision();
     }
 
@@ -349,8 +428,9 @@ public final class RoutingEngine {
         if (withRoom.isEmpty()) {
             return;
         }
-        List<Ticket> queue = QueueOrder.sorted(waiting.values(), clock.instant(), policy.agingAfter());
-        for (Ticket ticket : queue) {
+        Iterator<Ticket> queue = QueueOrder.inOrder(waiting.values(), clock.instant(), policy.agingAfter());
+        while (queue.hasNext()) {
+            Ticket ticket = queue.next();
             Optional<AgentSelector.Choice> choice = AgentSelector.choose(ticket, withRoom,
                     policy.strategy(ticket.team));
             if (choice.isPresent()) {
@@ -381,6 +461,11 @@ public final class RoutingEngine {
         if (ticket.phase != TicketPhase.WAITING || !agent.canTake(ticket)) {
             throw new IllegalStateException("ticket " + ticket.id + " cannot go to agent " + agent.id);
         }
+        if (policy.offersFor(agent.team)) {
+            offer(ticket, agent, reason, changes);
+            return;
+        }
+        ticket.forgetDeclines();
         Instant now = clock.instant();
         long waitedMs = Math.max(0, Duration.between(ticket.queuedAt, now).toMillis());
         ticket.phase = TicketPhase.ASSIGNED;
@@ -394,36 +479,104 @@ public final class RoutingEngine {
         agent.lastAssignedAt = now;
         changes.touch(ticket);
         changes.touch(agent);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("step", ticket.step.name());
-        details.put("strategy", policy.strategy(ticket.team).name());
-        if (ticket.minTier > 1) {
-            details.put("minTier", ticket.minTier);
-        }
         changes.raise(new RaisedEvent(ticket.id + ":assigned:" + ticket.assignments, TicketAssigned.TYPE, ticket.id,
-                now, new TicketAssigned(ticket.id, agent.id, agent.team, waitedMs, reason.name(), now), details));
+                now, new TicketAssigned(ticket.id, agent.id, agent.team, waitedMs, reason.name(), now,
+                        ticket.step.name(), raisedTier(ticket), policy.strategy(ticket.team).name(), null)));
+    }
+
+    /** The agent holds the ticket, and the capacity it takes, until it accepts, declines or the offer runs out. */
+    private void offer(Ticket ticket, Agent agent, AssignmentReason reason, Changes changes) {
+        Instant now = clock.instant();
+        ticket.phase = TicketPhase.OFFERED;
+        waiting.remove(ticket.id);
+        offered.put(ticket.id, ticket);
+        ticket.agentId = agent.id;
+        ticket.preferredAgentId = null;
+        ticket.parked = false;
+        ticket.offers++;
+        ticket.offerExpiresAt = now.plus(policy.offerTimeout());
+        ticket.offerReason = reason;
+        agent.assigned.put(ticket.id, ticket.channel);
+        agent.offered.add(ticket.id);
+        agent.idleSince = now;
+        agent.lastAssignedAt = now;
+        changes.touch(ticket);
+        changes.touch(agent);
+        changes.raise(new RaisedEvent(ticket.id + ":offered:" + ticket.offers, TicketOffered.TYPE, ticket.id, now,
+                new TicketOffered(ticket.id, agent.id, agent.team, now, ticket.offerExpiresAt, reason.name())));
+    }
+
+    private void accept(Ticket ticket, Agent agent, Changes changes) {
+        Instant now = clock.instant();
+        long waitedMs = Math.max(0, Duration.between(ticket.queuedAt, now).toMillis());
+        AssignmentReason reason = ticket.offerReason == null ? AssignmentReason.ONLY_ELIGIBLE : ticket.offerReason;
+        offered.remove(ticket.id);
+        agent.offered.remove(ticket.id);
+        ticket.phase = TicketPhase.ASSIGNED;
+        ticket.offerExpiresAt = null;
+        ticket.offerReason = null;
+        ticket.assignments++;
+        ticket.forgetDeclines();
+        changes.touch(ticket);
+        changes.touch(agent);
+        changes.raise(new RaisedEvent(ticket.id + ":assigned:" + ticket.assignments, TicketAssigned.TYPE, ticket.id,
+                now, new TicketAssigned(ticket.id, agent.id, agent.team, waitedMs, reason.name(), now,
+                        ticket.step.name(), raisedTier(ticket), policy.strategy(ticket.team).name(), true)));
+    }
+
+    /**
+     * Declined or timed out: back to the queue with the age and expansion step it had (queuedAt is kept), and never
+     * offered to this agent again while it waits.
+     */
+    private void endOffer(Ticket ticket, Agent agent, String reason, Changes changes) {
+        Instant now = clock.instant();
+        offered.remove(ticket.id);
+        ticket.phase = TicketPhase.WAITING;
+        waiting.put(ticket.id, ticket);
+        ticket.offerExpiresAt = null;
+        ticket.offerReason = null;
+        changes.touch(ticket);
+        if (agent != null) {
+            agent.release(ticket.id);
+            ticket.declinedByAgent(agent);
+            changes.touch(agent);
+        }
+        changes.raise(new RaisedEvent(ticket.id + ":offer-declined:" + ticket.offers, OfferDeclined.TYPE, ticket.id,
+                now, new OfferDeclined(ticket.id, ticket.agentId, reason, now)));
+    }
+
+    private void announceIfStillWaiting(List<Ticket> returned, Changes changes) {
+        returned.stream().filter(ticket -> ticket.phase == TicketPhase.WAITING)
+                .forEach(ticket -> announceWait(ticket, changes));
+    }
+
+    /** The id of a release: an open offer was never an assignment, so it is counted by offers instead. */
+    private static String unassignedId(Ticket ticket) {
+        return ticket.phase == TicketPhase.OFFERED
+                ? ticket.id + ":unassigned:offer-" + ticket.offers
+                : ticket.id + ":unassigned:" + ticket.assignments;
+    }
+
+    /** The minimum tier as the events carry it: only once an escalation raised it. */
+    private static Integer raisedTier(Ticket ticket) {
+        return ticket.minTier > 1 ? ticket.minTier : null;
     }
 
     private void announceWait(Ticket ticket, Changes changes) {
         ticket.queueings++;
         changes.touch(ticket);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("step", ticket.step.name());
-        if (ticket.minTier > 1) {
-            details.put("minTier", ticket.minTier);
-        }
-        if (ticket.preferredAgentId != null) {
-            details.put("preferredAgentId", ticket.preferredAgentId);
-        }
         changes.raise(new RaisedEvent(ticket.id + ":queued:" + ticket.queueings, TicketQueued.TYPE, ticket.id,
-                clock.instant(), new TicketQueued(ticket.id, ticket.team, ticket.priority, ticket.queuedAt),
-                details));
+                clock.instant(), new TicketQueued(ticket.id, ticket.team, ticket.priority, ticket.queuedAt,
+                        ticket.step.name(), raisedTier(ticket), ticket.preferredAgentId)));
     }
 
     /** Back to the start of the bullseye: expansion counts from when the ticket (again) started to wait. */
     private void enqueue(Ticket ticket) {
         ticket.phase = TicketPhase.WAITING;
         waiting.put(ticket.id, ticket);
+        offered.remove(ticket.id);
+        ticket.offerExpiresAt = null;
+        ticket.offerReason = null;
         ticket.queuedAt = clock.instant();
         ticket.step = ExpansionStep.EXACT;
         ticket.parked = false;
@@ -450,10 +603,13 @@ public final class RoutingEngine {
         if (ticket.phase == TicketPhase.CLOSED) {
             return;
         }
-        boolean wasAssigned = ticket.phase == TicketPhase.ASSIGNED;
+        boolean wasAssigned = held(ticket);
         boolean wasSolved = ticket.phase == TicketPhase.SOLVED;
         ticket.phase = phase;
         waiting.remove(ticket.id);
+        offered.remove(ticket.id);
+        ticket.offerExpiresAt = null;
+        ticket.offerReason = null;
         ticket.preferredAgentId = null;
         ticket.parked = false;
         changes.touch(ticket);
@@ -514,22 +670,25 @@ public final class RoutingEngine {
     private void unassign(Ticket ticket, Agent agent, String reason, Changes changes) {
         agent.release(ticket.id);
         changes.touch(agent);
+        String id = unassignedId(ticket);
         enqueue(ticket);
         changes.touch(ticket);
-        changes.raise(new RaisedEvent(ticket.id + ":unassigned:" + ticket.assignments, TicketUnassigned.TYPE,
-                ticket.id, clock.instant(), new TicketUnassigned(ticket.id, agent.id, reason, clock.instant())));
+        changes.raise(new RaisedEvent(id, TicketUnassigned.TYPE, ticket.id, clock.instant(),
+                new TicketUnassigned(ticket.id, agent.id, reason, clock.instant())));
     }
 
     private void releaseAll(Agent agent, String reason, Changes changes) {
         List<Ticket> released = agent.assigned.keySet().stream().map(tickets::get).filter(Objects::nonNull).toList();
         agent.assigned.clear();
         agent.parked.clear();
+        agent.offered.clear();
         changes.touch(agent);
         for (Ticket ticket : released) {
+            String id = unassignedId(ticket);
             enqueue(ticket);
             changes.touch(ticket);
-            changes.raise(new RaisedEvent(ticket.id + ":unassigned:" + ticket.assignments, TicketUnassigned.TYPE,
-                    ticket.id, clock.instant(), new TicketUnassigned(ticket.id, agent.id, reason, clock.instant())));
+            changes.raise(new RaisedEvent(id, TicketUnassigned.TYPE, ticket.id, clock.instant(),
+                    new TicketUnassigned(ticket.id, agent.id, reason, clock.instant())));
         }
         serveWaiting(changes);
         released.stream().filter(ticket -> ticket.phase == TicketPhase.WAITING)

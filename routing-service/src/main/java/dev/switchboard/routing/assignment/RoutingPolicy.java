@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How the engine decides, as configured. {@code expansionAfter} holds the waits (counted from when the ticket started
@@ -12,6 +13,8 @@ import java.util.Objects;
  * ticket one priority level per period of age. {@code preferredAgentWait} is how long a ticket is held for the agent
  * who solved the customer's last ticket; {@code awayGrace} how long an AWAY agent keeps its tickets;
  * {@code pendingHoldsCapacity} whether PENDING and ON_HOLD tickets count against the agent's capacity.
+ * {@code offerTeams} are the teams whose agents are offered tickets (to accept or decline) instead of being assigned
+ * them directly; {@code offerTimeout} is how long an offer stays open.
  */
 public record RoutingPolicy(
         Strategy strategy,
@@ -20,12 +23,24 @@ public record RoutingPolicy(
         Duration preferredAgentWait,
         List<Duration> expansionAfter,
         Duration awayGrace,
-        boolean pendingHoldsCapacity) {
+        boolean pendingHoldsCapacity,
+        Set<String> offerTeams,
+        Duration offerTimeout) {
+
+    public static final Duration DEFAULT_OFFER_TIMEOUT = Duration.ofSeconds(30);
 
     public static final RoutingPolicy DEFAULTS = new RoutingPolicy(Strategy.LEAST_OCCUPIED, Map.of(),
             Duration.ofMinutes(10), Duration.ofMinutes(2),
             List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15)),
             Duration.ofMinutes(5), true);
+
+    /** A policy without offers, as before they existed. */
+    public RoutingPolicy(Strategy strategy, Map<String, Strategy> teamStrategies, Duration agingAfter,
+                         Duration preferredAgentWait, List<Duration> expansionAfter, Duration awayGrace,
+                         boolean pendingHoldsCapacity) {
+        this(strategy, teamStrategies, agingAfter, preferredAgentWait, expansionAfter, awayGrace, pendingHoldsCapacity,
+                Set.of(), DEFAULT_OFFER_TIMEOUT);
+    }
 
     public RoutingPolicy {
         Objects.requireNonNull(strategy, "strategy");
@@ -44,6 +59,16 @@ public record RoutingPolicy(
         }
         preferredAgentWait = preferredAgentWait == null ? Duration.ZERO : preferredAgentWait;
         awayGrace = awayGrace == null ? Duration.ZERO : awayGrace;
+        offerTeams = offerTeams == null ? Set.of() : Set.copyOf(offerTeams);
+        offerTimeout = offerTimeout == null ? DEFAULT_OFFER_TIMEOUT : offerTimeout;
+        if (offerTimeout.isZero() || offerTimeout.isNegative()) {
+            throw new IllegalArgumentException("offerTimeout must be positive");
+        }
+    }
+
+    /** Whether the agents of {@code team} are offered tickets instead of being assigned them. */
+    public boolean offersFor(String team) {
+        return team != null && offerTeams.contains(team);
     }
 
     public Strategy strategy(String team) {
@@ -63,21 +88,26 @@ public record RoutingPolicy(
 
     public RoutingPolicy withStrategy(Strategy strategy) {
         return new RoutingPolicy(strategy, teamStrategies, agingAfter, preferredAgentWait, expansionAfter, awayGrace,
-                pendingHoldsCapacity);
+                pendingHoldsCapacity, offerTeams, offerTimeout);
     }
 
     public RoutingPolicy withExpansionAfter(List<Duration> expansionAfter) {
         return new RoutingPolicy(strategy, teamStrategies, agingAfter, preferredAgentWait, expansionAfter, awayGrace,
-                pendingHoldsCapacity);
+                pendingHoldsCapacity, offerTeams, offerTimeout);
     }
 
     public RoutingPolicy withAgingAfter(Duration agingAfter) {
         return new RoutingPolicy(strategy, teamStrategies, agingAfter, preferredAgentWait, expansionAfter, awayGrace,
-                pendingHoldsCapacity);
+                pendingHoldsCapacity, offerTeams, offerTimeout);
     }
 
     public RoutingPolicy withPendingHoldsCapacity(boolean pendingHoldsCapacity) {
         return new RoutingPolicy(strategy, teamStrategies, agingAfter, preferredAgentWait, expansionAfter, awayGrace,
-                pendingHoldsCapacity);
+                pendingHoldsCapacity, offerTeams, offerTimeout);
+    }
+
+    public RoutingPolicy withOffers(Set<String> offerTeams, Duration offerTimeout) {
+        return new RoutingPolicy(strategy, teamStrategies, agingAfter, preferredAgentWait, expansionAfter, awayGrace,
+                pendingHoldsCapacity, offerTeams, offerTimeout);
     }
 }

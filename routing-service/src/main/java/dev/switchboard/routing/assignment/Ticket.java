@@ -20,7 +20,8 @@ final class Ticket {
     static final int DEFAULT_LEVEL = 1;
 
     final String id;
-    final String team;
+    /** Changes when the ticket moves to another team; null: no team (any agent may take it). */
+    String team;
     final Channel channel;
     Priority priority;
     final CustomerTier customerTier;
@@ -39,13 +40,16 @@ final class Ticket {
     Instant finishedAt;
     /** PENDING or ON_HOLD while the policy lets such tickets leave the agent's capacity free. */
     boolean parked;
+    int offers;
+    Instant offerExpiresAt;
+    AssignmentReason offerReason;
     private final Set<String> declinedBy = new LinkedHashSet<>();
     private final Set<String> appliedEventIds = new LinkedHashSet<>();
 
     private Ticket(String id, String team, Channel channel, Priority priority, CustomerTier customerTier,
                    String customerId, List<String> skills, Instant createdAt) {
         this.id = id;
-        this.team = team == null || team.isBlank() ? null : team;
+        this.team = teamOrNone(team);
         this.channel = channel;
         this.priority = priority;
         this.customerTier = customerTier == null ? CustomerTier.STANDARD : customerTier;
@@ -80,8 +84,15 @@ final class Ticket {
         ticket.finishedAt = state.finishedAt();
         ticket.parked = state.parked();
         ticket.declinedBy.addAll(state.declinedBy());
+        ticket.offers = state.offers();
+        ticket.offerExpiresAt = state.offerExpiresAt();
+        ticket.offerReason = state.offerReason() == null ? null : AssignmentReason.valueOf(state.offerReason());
         ticket.appliedEventIds.addAll(state.appliedEventIds());
         return ticket;
+    }
+
+    static String teamOrNone(String team) {
+        return team == null || team.isBlank() ? null : team;
     }
 
     private static Map<String, Integer> requiredLevels(List<String> skills) {
@@ -107,6 +118,15 @@ final class Ticket {
         return declinedBy.contains(agentId);
     }
 
+    void declinedByAgent(Agent agent) {
+        declinedBy.add(agent.id);
+    }
+
+    /** Once assigned, an agent who declined the ticket earlier may get it again later (after a release or reopen). */
+    void forgetDeclines() {
+        declinedBy.clear();
+    }
+
     boolean applied(String eventId) {
         return appliedEventIds.contains(eventId);
     }
@@ -118,6 +138,7 @@ final class Ticket {
     TicketState snapshot() {
         return new TicketState(id, team, channel, priority, customerTier, skills, createdAt, queuedAt, phase, agentId,
                 assignments, queueings, List.copyOf(appliedEventIds), customerId, minTier, step, preferredAgentId,
-                finishedAt, parked, List.copyOf(declinedBy));
+                finishedAt, parked, List.copyOf(declinedBy), offers, offerExpiresAt,
+                offerReason == null ? null : offerReason.name());
     }
 }

@@ -15,6 +15,9 @@ import java.util.List;
  * to a higher tier; {@code step} is the widest expansion step reached while waiting; {@code preferredAgentId} is set
  * while the ticket is held for the agent who solved the customer's last ticket; {@code finishedAt} is when it was
  * last SOLVED or CLOSED; {@code parked} is set while a PENDING/ON_HOLD ticket leaves its agent's capacity free.
+ * {@code offers} counts the offers made (for their event ids); {@code offerExpiresAt} and {@code offerReason} describe
+ * the open offer while the ticket is OFFERED; {@code declinedBy} are the agents who declined it (or let an offer run
+ * out) since it last started to wait.
  */
 public record TicketState(
         String id,
@@ -36,7 +39,10 @@ public record TicketState(
         String preferredAgentId,
         Instant finishedAt,
         boolean parked,
-        List<String> declinedBy) {
+        List<String> declinedBy,
+        int offers,
+        Instant offerExpiresAt,
+        String offerReason) {
 
     public TicketState {
         skills = List.copyOf(skills);
@@ -46,11 +52,22 @@ public record TicketState(
         declinedBy = declinedBy == null ? List.of() : List.copyOf(declinedBy);
     }
 
+    /** A ticket as the second version of this service stored it, before offers. */
+    public TicketState(String id, String team, Channel channel, Priority priority, CustomerTier customerTier,
+                       List<String> skills, Instant createdAt, Instant queuedAt, TicketPhase phase, String agentId,
+                       int assignments, int queueings, List<String> appliedEventIds, String customerId, int minTier,
+                       ExpansionStep step, String preferredAgentId, Instant finishedAt, boolean parked,
+                       List<String> declinedBy) {
+        this(id, team, channel, priority, customerTier, skills, createdAt, queuedAt, phase, agentId, assignments,
+                queueings, appliedEventIds, customerId, minTier, step, preferredAgentId, finishedAt, parked, declinedBy,
+                0, null, null);
+    }
+
     /** A ticket as the first version of this service stored it. */
     public TicketState(String id, String team, Channel channel, Priority priority, CustomerTier customerTier,
                        List<String> skills, Instant createdAt, Instant queuedAt, TicketPhase phase, String agentId,
                        int assignments, int queueings, List<String> appliedEventIds) {
         this(id, team, channel, priority, customerTier, skills, createdAt, queuedAt, phase, agentId, assignments,
-                queueings, appliedEventIds, null, 1, ExpansionStep.EXACT, null, null, false, List.of());
+                queueings, appliedEventIds, null, 1, ExpansionStep.EXACT, null, null, false, List.of(), 0, null, null);
     }
 }

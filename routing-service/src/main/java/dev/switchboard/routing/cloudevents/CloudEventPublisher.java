@@ -30,6 +30,11 @@ public class CloudEventPublisher {
 
     /** Completes once the broker acknowledged the record. */
     public CompletableFuture<SendResult<String, byte[]>> publish(OutgoingEvent event) {
+        return template.send(record(event));
+    }
+
+    /** The event as a Kafka record in binary mode, for producers this class does not own (the transactional one). */
+    public ProducerRecord<String, byte[]> record(OutgoingEvent event) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
         header(headers, CloudEventHeaders.ID, event.id());
@@ -39,7 +44,7 @@ public class CloudEventPublisher {
         header(headers, CloudEventHeaders.SUBJECT, event.subject());
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         byte[] value = jsonMapper.writeValueAsBytes(body(event));
-        return template.send(new ProducerRecord<>(event.topic().topicName(), null, event.key(), value, headers));
+        return new ProducerRecord<>(event.topic().topicName(), null, event.key(), value, headers);
     }
 
     private Object body(OutgoingEvent event) {

@@ -27,11 +27,18 @@ public class IncomingEventReader {
 
     private final JsonMapper jsonMapper;
     private final Set<String> consumedTypes;
+    private final List<EventType> extraTypes;
     private final Map<String, List<String>> requiredFields = new ConcurrentHashMap<>();
 
     public IncomingEventReader(JsonMapper jsonMapper, Set<String> consumedTypes) {
+        this(jsonMapper, consumedTypes, List.of());
+    }
+
+    /** {@code extraTypes}: types the events module's catalog does not list (yet), with their records and schemas. */
+    public IncomingEventReader(JsonMapper jsonMapper, Set<String> consumedTypes, List<EventType> extraTypes) {
         this.jsonMapper = jsonMapper;
         this.consumedTypes = Set.copyOf(consumedTypes);
+        this.extraTypes = List.copyOf(extraTypes);
     }
 
     public Optional<IncomingEvent> read(Map<String, Object> headers, byte[] payload) {
@@ -41,7 +48,9 @@ public class IncomingEventReader {
             throw new UnreadableEventException("record without " + CloudEventHeaders.TYPE + " or "
                     + CloudEventHeaders.ID);
         }
-        Optional<EventType> eventType = EventCatalog.byType(type).filter(t -> consumedTypes.contains(t.type()));
+        Optional<EventType> eventType = EventCatalog.byType(type)
+                .or(() -> extraTypes.stream().filter(t -> t.type().equals(type)).findFirst())
+                .filter(t -> consumedTypes.contains(t.type()));
         if (eventType.isEmpty()) {
             return Optional.empty();
         }

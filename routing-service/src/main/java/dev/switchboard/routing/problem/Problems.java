@@ -22,6 +22,10 @@ public final class Problems {
         return problem(HttpStatus.FORBIDDEN, "forbidden", detail);
     }
 
+    public static ErrorResponseException conflict(String type, String detail) {
+        return problem(HttpStatus.CONFLICT, type, detail);
+    }
+
     private static ErrorResponseException problem(HttpStatus status, String type, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(BASE + type));

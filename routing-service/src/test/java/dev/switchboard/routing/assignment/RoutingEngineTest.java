@@ -81,7 +81,7 @@ class RoutingEngineTest {
             assertThat(types(decision)).containsExactly(TicketQueued.TYPE);
             assertThat(decision.events().getFirst().id()).isEqualTo("t-1:queued:1");
             assertThat((TicketQueued) decision.events().getFirst().data())
-                    .isEqualTo(new TicketQueued("t-1", "billing", Priority.HIGH, T0));
+                    .isEqualTo(new TicketQueued("t-1", "billing", Priority.HIGH, T0, "EXACT", null, null));
             assertThat(engine.ticket("t-1").orElseThrow().phase()).isEqualTo(TicketPhase.WAITING);
         }
 

@@ -1,7 +1,9 @@
 package dev.switchboard.routing.assignment;
 
 import dev.switchboard.events.agent.AgentStatus;
+import dev.switchboard.events.agent.OfferAnswered;
 import dev.switchboard.events.routing.TicketAssigned;
+import dev.switchboard.events.routing.TicketOffered;
 import dev.switchboard.events.sla.SlaEscalated;
 import dev.switchboard.events.sla.SlaMetric;
 import dev.switchboard.events.ticket.Channel;
@@ -9,6 +11,7 @@ import dev.switchboard.events.ticket.Priority;
 import dev.switchboard.events.ticket.TicketPriorityChanged;
 import dev.switchboard.events.ticket.TicketReopened;
 import dev.switchboard.events.ticket.TicketStatus;
+import dev.switchboard.events.ticket.TicketTeamChanged;
 import dev.switchboard.routing.MutableClock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -92,26 +95,41 @@ class RoutingInvariantsTest {
 
     /**
      * The same walk with every rule of the policy in play: a random strategy, routing cycles that widen the pool, AWAY
-     * grace periods, tier escalations, tickets that name skill levels, PENDING tickets that free capacity. The
-     * "nothing left waiting" check asks the engine's own eligibility rule, since eligibility now depends on the step
-     * each ticket reached.
+     * grace periods, tier escalations, team changes, tickets that name skill levels, PENDING tickets that free
+     * capacity. The "nothing left waiting" check asks the engine's own eligibility rule, since eligibility now depends
+     * on the step each ticket reached.
      */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {3, 11, 2024, 77_777})
     void shouldKeepInvariantsWithEveryRuleOfThePolicy(long seed) {
+        walkWithEveryRule(seed, Set.of());
+    }
+
+    /**
+     * The same walk where one team works with offers: agents answer open offers at random (or let them time out),
+     * an offered ticket holds capacity like an assigned one and is never held twice.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {5, 13, 4242})
+    void shouldKeepInvariantsWithOffers(long seed) {
+        walkWithEveryRule(seed, Set.of("sales"));
+    }
+
+    private void walkWithEveryRule(long seed, Set<String> offerTeams) {
         Random random = new Random(seed);
         MutableClock clock = new MutableClock(T0);
         Strategy strategy = Strategy.values()[random.nextInt(Strategy.values().length)];
         RoutingEngine engine = new RoutingEngine(clock, RoutingPolicy.DEFAULTS.withStrategy(strategy)
-                .withPendingHoldsCapacity(random.nextBoolean()));
+                .withPendingHoldsCapacity(random.nextBoolean()).withOffers(offerTeams, Duration.ofMinutes(1)));
         List<String> agentIds = List.of("a1", "a2", "a3", "a4", "a5", "a6");
         List<String> ticketIds = new ArrayList<>();
         int assignedEvents = 0;
+        int acceptedOffers = 0;
 
         for (int step = 0; step < 3_000; step++) {
             clock.advance(Duration.ofSeconds(random.nextInt(40)));
             String eventId = "e-" + step;
-            Decision decision = switch (random.nextInt(11)) {
+            Decision decision = switch (random.nextInt(offerTeams.isEmpty() ? 12 : 14)) {
                 case 0 -> engine.agentUpdated(eventId, agent(pick(random, agentIds)).team(pick(random, TEAMS))
                         .tier(1 + random.nextInt(3))
                         .skills(randomSkills(random))
@@ -143,9 +161,18 @@ class RoutingInvariantsTest {
                         new SlaEscalated(pick(random, ticketIds), 2, "breached", SlaMetric.RESOLUTION,
                                 RoutingEngine.ROUTE_TO_TIER, 2 + random.nextInt(2), clock.instant()));
                 case 7, 8 -> engine.tick();
+                case 10 -> ticketIds.isEmpty() ? Decision.NONE : engine.ticketTeamChanged(eventId,
+                        new TicketTeamChanged(pick(random, ticketIds), null,
+                                random.nextInt(5) == 0 ? null : pick(random, TEAMS), clock.instant()));
+                case 12, 13 -> engine.tickets().stream().filter(t -> t.phase() == TicketPhase.OFFERED).findAny()
+                        .map(offer -> engine.offerAnswered(eventId, new OfferAnswered(offer.agentId(), offer.id(),
+                                random.nextInt(3) > 0, clock.instant())))
+                        .orElse(Decision.NONE);
                 default -> engine.presenceChanged(eventId, presence(pick(random, agentIds), AgentStatus.AVAILABLE));
             };
             assignedEvents += checkAssignmentsWentToAvailableAgents(engine, decision);
+            acceptedOffers += (int) decision.events().stream().map(RaisedEvent::data)
+                    .filter(data -> data instanceof TicketAssigned a && Boolean.TRUE.equals(a.offered())).count();
             checkNoAssignmentOverCapacity(engine, decision);
             checkNoTicketHeldTwice(engine);
             for (TicketState ticket : engine.tickets()) {
@@ -156,6 +183,9 @@ class RoutingInvariantsTest {
             }
         }
         assertThat(assignedEvents).as("the random walk exercised assignments").isGreaterThan(100);
+        if (!offerTeams.isEmpty()) {
+            assertThat(acceptedOffers).as("the random walk exercised accepted offers").isGreaterThanOrEqualTo(10);
+        }
     }
 
     private static int checkAssignmentsWentToAvailableAgents(RoutingEngine engine, Decision decision) {
@@ -169,12 +199,19 @@ class RoutingInvariantsTest {
         return assignments.size();
     }
 
-    /** An admin may lower a capacity below the current load; what must never happen is a ticket on top of it. */
+    /**
+     * An admin may lower a capacity below the current load; what must never happen is a ticket on top of it. Capacity
+     * is taken when a ticket is assigned directly or offered: accepting an offer takes none beyond what it held.
+     */
     private static void checkNoAssignmentOverCapacity(RoutingEngine engine, Decision decision) {
-        decision.events().stream().map(RaisedEvent::data).filter(TicketAssigned.class::isInstance)
-                .map(TicketAssigned.class::cast).forEach(assignment -> {
-                    AgentState agent = engine.agent(assignment.agentId()).orElseThrow();
-                    Channel channel = engine.ticket(assignment.ticketId()).orElseThrow().channel();
+        decision.events().stream().map(RaisedEvent::data)
+                .filter(data -> data instanceof TicketAssigned a && !Boolean.TRUE.equals(a.offered())
+                        || data instanceof TicketOffered)
+                .forEach(data -> {
+                    String agentId = data instanceof TicketAssigned a ? a.agentId() : ((TicketOffered) data).agentId();
+                    String ticketId = data instanceof TicketAssigned a ? a.ticketId() : ((TicketOffered) data).ticketId();
+                    AgentState agent = engine.agent(agentId).orElseThrow();
+                    Channel channel = engine.ticket(ticketId).orElseThrow().channel();
                     assertThat(agent.load().getOrDefault(channel, 0)).as("load of %s on %s", agent.id(), channel)
                             .isLessThanOrEqualTo(agent.capacity().getOrDefault(channel, 0));
                 });
@@ -186,11 +223,12 @@ class RoutingInvariantsTest {
             for (String ticketId : agent.assignedTickets().keySet()) {
                 assertThat(held.add(ticketId)).as("ticket %s held twice", ticketId).isTrue();
                 TicketState ticket = engine.ticket(ticketId).orElseThrow();
-                assertThat(ticket.phase()).isEqualTo(TicketPhase.ASSIGNED);
+                assertThat(ticket.phase()).isIn(TicketPhase.ASSIGNED, TicketPhase.OFFERED);
                 assertThat(ticket.agentId()).isEqualTo(agent.id());
             }
         }
-        long assigned = engine.tickets().stream().filter(t -> t.phase() == TicketPhase.ASSIGNED).count();
+        long assigned = engine.tickets().stream()
+                .filter(t -> t.phase() == TicketPhase.ASSIGNED || t.phase() == TicketPhase.OFFERED).count();
         assertThat(held).hasSize((int) assigned);
     }
 

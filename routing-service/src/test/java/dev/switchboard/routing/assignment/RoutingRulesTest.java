@@ -2,7 +2,10 @@ package dev.switchboard.routing.assignment;
 
 import dev.switchboard.events.agent.AgentStatus;
 import dev.switchboard.events.agent.AgentUpdated;
+import dev.switchboard.events.agent.OfferAnswered;
+import dev.switchboard.events.routing.OfferDeclined;
 import dev.switchboard.events.routing.TicketAssigned;
+import dev.switchboard.events.routing.TicketOffered;
 import dev.switchboard.events.routing.TicketQueued;
 import dev.switchboard.events.routing.TicketUnassigned;
 import dev.switchboard.events.sla.SlaEscalated;
@@ -11,13 +14,16 @@ import dev.switchboard.events.ticket.Channel;
 import dev.switchboard.events.ticket.Priority;
 import dev.switchboard.events.ticket.TicketCreated;
 import dev.switchboard.events.ticket.TicketStatus;
+import dev.switchboard.events.ticket.TicketTeamChanged;
 import dev.switchboard.routing.MutableClock;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static dev.switchboard.routing.assignment.Events.T0;
@@ -26,6 +32,7 @@ import static dev.switchboard.routing.assignment.Events.presence;
 import static dev.switchboard.routing.assignment.Events.status;
 import static dev.switchboard.routing.assignment.Events.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The rules beyond plain eligibility: aging, the bullseye, strategies, preferred agents, grace, tiers, PENDING. */
 class RoutingRulesTest {
@@ -99,7 +106,7 @@ class RoutingRulesTest {
             available(agent("ana").skills(Map.of("billing", 2)).build());
 
             Decision created = create(ticket("t-1").skills("billing:4").build());
-            assertThat(event(created, TicketQueued.TYPE).details()).containsEntry("step", "EXACT");
+            assertThat(((TicketQueued) event(created, TicketQueued.TYPE).data()).step()).isEqualTo("EXACT");
 
             clock.advance(Duration.ofSeconds(59));
             assertThat(engine.tick().events()).isEmpty();
@@ -107,8 +114,8 @@ class RoutingRulesTest {
             Decision widened = engine.tick();
 
             assertThat(widened.events()).extracting(RaisedEvent::id).containsExactly("t-1:queued:2", "t-1:assigned:1");
-            assertThat(event(widened, TicketQueued.TYPE).details()).containsEntry("step", "ANY_LEVEL");
-            assertThat(event(widened, TicketAssigned.TYPE).details()).containsEntry("step", "ANY_LEVEL");
+            assertThat(((TicketQueued) event(widened, TicketQueued.TYPE).data()).step()).isEqualTo("ANY_LEVEL");
+            assertThat(((TicketAssigned) event(widened, TicketAssigned.TYPE).data()).step()).isEqualTo("ANY_LEVEL");
             assertThat(assigned(widened).agentId()).isEqualTo("ana");
         }
 
@@ -123,9 +130,9 @@ class RoutingRulesTest {
             Decision secondStep = engine.tick();
 
             assertThat(assignments(firstStep)).isEmpty();
-            assertThat(event(firstStep, TicketQueued.TYPE).details()).containsEntry("step", "ANY_LEVEL");
+            assertThat(((TicketQueued) event(firstStep, TicketQueued.TYPE).data()).step()).isEqualTo("ANY_LEVEL");
             assertThat(assigned(secondStep).agentId()).isEqualTo("sam");
-            assertThat(event(secondStep, TicketAssigned.TYPE).details()).containsEntry("step", "ANY_TEAM");
+            assertThat(((TicketAssigned) event(secondStep, TicketAssigned.TYPE).data()).step()).isEqualTo("ANY_TEAM");
         }
 
         @Test
@@ -140,7 +147,7 @@ class RoutingRulesTest {
             Decision lastStep = engine.tick();
 
             assertThat(assigned(lastStep).agentId()).isEqualTo("senior");
-            assertThat(event(lastStep, TicketAssigned.TYPE).details()).containsEntry("step", "TIER_TWO");
+            assertThat(((TicketAssigned) event(lastStep, TicketAssigned.TYPE).data()).step()).isEqualTo("TIER_TWO");
         }
 
         @Test
@@ -221,7 +228,7 @@ class RoutingRulesTest {
 
             Decision created = create(ticket("t-2").customer("acme").build());
             assertThat(assignments(created)).isEmpty();
-            assertThat(event(created, TicketQueued.TYPE).details()).containsEntry("preferredAgentId", "bob");
+            assertThat(((TicketQueued) event(created, TicketQueued.TYPE).data()).preferredAgentId()).isEqualTo("bob");
 
             clock.advance(Duration.ofMinutes(2));
             Decision holdOver = engine.tick();
@@ -333,5 +340,195 @@ class RoutingRulesTest {
 
             assertThat(assignments(pending)).isEmpty();
         }
+    }
+
+    @Nested
+    class TeamChange {
+
+        private Decision move(String ticketId, String from, String to) {
+            return engine.ticketTeamChanged(nextId(), new TicketTeamChanged(ticketId, from, to, clock.instant()));
+        }
+
+        @Test
+        void shouldMoveAWaitingTicketToTheNewTeamsQueueKeepingItsAge() {
+            create(ticket("t-1").build());
+            clock.advance(Duration.ofMinutes(3));
+            Instant queuedAt = engine.ticket("t-1").orElseThrow().queuedAt();
+
+            Decision moved = move("t-1", "billing", "sales");
+
+            TicketQueued queued = (TicketQueued) event(moved, TicketQueued.TYPE).data();
+            assertThat(queued.team()).isEqualTo("sales");
+            assertThat(queued.queuedAt()).isEqualTo(queuedAt);
+            assertThat(engine.queues()).extracting(QueueSummary::team, QueueSummary::waiting, QueueSummary::oldestWaitSeconds)
+                    .containsExactly(tuple("sales", 1, 180L));
+        }
+
+        @Test
+        void shouldAssignAWaitingTicketToAnAgentOfTheNewTeamAtOnce() {
+            available(agent("sam").team("sales").build());
+            create(ticket("t-1").build());
+
+            Decision moved = move("t-1", "billing", "sales");
+
+            assertThat(assigned(moved).agentId()).isEqualTo("sam");
+            assertThat(assigned(moved).team()).isEqualTo("sales");
+        }
+
+        @Test
+        void shouldReleaseATicketHeldOutsideTheNewTeamAndRouteItThereAndDrainTheFreedCapacity() {
+            available(agent("ana").capacity(Map.of(Channel.EMAIL, 1)).build());
+            available(agent("sam").team("sales").build());
+            create(ticket("t-1").build());
+            create(ticket("t-2").build());
+
+            Decision moved = move("t-1", "billing", "sales");
+
+            TicketUnassigned released = (TicketUnassigned) event(moved, TicketUnassigned.TYPE).data();
+            assertThat(released.agentId()).isEqualTo("ana");
+            assertThat(released.reason()).isEqualTo(RoutingEngine.TEAM_CHANGED);
+            assertThat(assignments(moved)).extracting(TicketAssigned::ticketId, TicketAssigned::agentId)
+                    .containsExactlyInAnyOrder(tuple("t-1", "sam"), tuple("t-2", "ana"));
+        }
+
+        @Test
+        void shouldLeaveATicketWithAnAgentWhoIsAMemberOfTheNewTeamAndIgnoreRedeliveries() {
+            available(agent("ana").build());
+            create(ticket("t-1").team(null).build());
+            TicketTeamChanged change = new TicketTeamChanged("t-1", null, "billing", clock.instant());
+
+            Decision stays = engine.ticketTeamChanged("move-1", change);
+            Decision again = engine.ticketTeamChanged("move-1", change);
+
+            assertThat(stays.events()).isEmpty();
+            assertThat(engine.ticket("t-1").orElseThrow().team()).isEqualTo("billing");
+            assertThat(engine.agent("ana").orElseThrow().assignedTickets()).containsOnlyKeys("t-1");
+            assertThat(again).isEqualTo(Decision.NONE);
+        }
+    }
+
+    @Nested
+    class Offers {
+
+        private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+        Offers() {
+            engine = new RoutingEngine(clock, RoutingPolicy.DEFAULTS.withOffers(Set.of("billing"), TIMEOUT));
+        }
+
+        private Decision answer(String agentId, String ticketId, boolean accepted) {
+            return engine.offerAnswered(nextId(), new OfferAnswered(agentId, ticketId, accepted, clock.instant()));
+        }
+
+        private static TicketOffered offered(Decision decision) {
+            return (TicketOffered) event(decision, TicketOffered.TYPE).data();
+        }
+
+        @Test
+        void shouldOfferInsteadOfAssigningAndHoldTheAgentsCapacityWhileOpen() {
+            available(agent("ana").capacity(Map.of(Channel.EMAIL, 1)).build());
+
+            Decision first = create(ticket("t-1").build());
+            Decision second = create(ticket("t-2").build());
+
+            assertThat(assignments(first)).isEmpty();
+            assertThat(offered(first)).isEqualTo(new TicketOffered("t-1", "ana", "billing", T0, T0.plus(TIMEOUT),
+                    "ONLY_ELIGIBLE"));
+            assertThat(event(first, TicketOffered.TYPE).id()).isEqualTo("t-1:offered:1");
+            assertThat(engine.ticket("t-1").orElseThrow().phase()).isEqualTo(TicketPhase.OFFERED);
+            assertThat(engine.agent("ana").orElseThrow().load()).containsEntry(Channel.EMAIL, 1);
+            assertThat(types(second)).containsExactly(TicketQueued.TYPE);
+        }
+
+        @Test
+        void shouldAssignOnAcceptWithTheOffersReasonAndMarkItOffered() {
+            available(agent("ana").build());
+            create(ticket("t-1").build());
+            clock.advance(Duration.ofSeconds(10));
+
+            Decision accepted = answer("ana", "t-1", true);
+
+            TicketAssigned assigned = assigned(accepted);
+            assertThat(assigned.agentId()).isEqualTo("ana");
+            assertThat(assigned.reason()).isEqualTo("ONLY_ELIGIBLE");
+            assertThat(assigned.offered()).isTrue();
+            assertThat(assigned.waitedMs()).isEqualTo(10_000);
+            assertThat(event(accepted, TicketAssigned.TYPE).id()).isEqualTo("t-1:assigned:1");
+            assertThat(engine.agent("ana").orElseThrow().offeredTickets()).isEmpty();
+            assertThat(answer("ana", "t-1", true).events()).as("a second answer changes nothing").isEmpty();
+        }
+
+        @Test
+        void shouldReturnADeclinedTicketWithItsAgeAndOfferItToAnotherAgentNext() {
+            available(agent("ana").build());
+            available(agent("bob").build());
+            create(ticket("t-1").build());
+            String first = engine.ticket("t-1").orElseThrow().agentId();
+            String other = first.equals("ana") ? "bob" : "ana";
+            clock.advance(Duration.ofSeconds(5));
+
+            Decision declined = answer(first, "t-1", false);
+
+            OfferDeclined end = (OfferDeclined) event(declined, OfferDeclined.TYPE).data();
+            assertThat(end.reason()).isEqualTo(OfferDeclined.DECLINED);
+            assertThat(end.agentId()).isEqualTo(first);
+            assertThat(offered(declined).agentId()).isEqualTo(other);
+            assertThat(engine.ticket("t-1").orElseThrow().queuedAt()).isEqualTo(T0);
+        }
+
+        @Test
+        void shouldTimeOutAnUnansweredOfferInTheRoutingCycleAndNotOfferItToTheSameAgentAgain() {
+            available(agent("ana").build());
+            create(ticket("t-1").build());
+
+            clock.advance(TIMEOUT.minusSeconds(1));
+            assertThat(engine.tick().events()).isEmpty();
+            clock.advance(Duration.ofSeconds(1));
+            Decision timedOut = engine.tick();
+
+            assertThat(((OfferDeclined) event(timedOut, OfferDeclined.TYPE).data()).reason())
+                    .isEqualTo(OfferDeclined.TIMED_OUT);
+            assertThat(types(timedOut)).doesNotContain(TicketOffered.TYPE);
+            assertThat(engine.ticket("t-1").orElseThrow().phase()).isEqualTo(TicketPhase.WAITING);
+            assertThat(engine.agent("ana").orElseThrow().load()).doesNotContainKey(Channel.EMAIL);
+            assertThat(answer("ana", "t-1", true).events()).as("a late answer changes nothing").isEmpty();
+        }
+
+        @Test
+        void shouldCountAnAcceptanceOfAnAgentWhoLeftAvailableAsDeclined() {
+            available(agent("ana").build());
+            create(ticket("t-1").build());
+            engine.presenceChanged(nextId(), presence("ana", AgentStatus.AWAY));
+
+            Decision accepted = answer("ana", "t-1", true);
+
+            assertThat(assignments(accepted)).isEmpty();
+            assertThat(((OfferDeclined) event(accepted, OfferDeclined.TYPE).data()).reason())
+                    .isEqualTo(OfferDeclined.DECLINED);
+        }
+
+        @Test
+        void shouldReleaseAnOpenOfferWhenTheAgentGoesOfflineWithAnIdOfItsOwn() {
+            available(agent("ana").build());
+            create(ticket("t-1").build());
+
+            Decision offline = engine.presenceChanged(nextId(), presence("ana", AgentStatus.OFFLINE));
+
+            assertThat(event(offline, TicketUnassigned.TYPE).id()).isEqualTo("t-1:unassigned:offer-1");
+            assertThat(engine.ticket("t-1").orElseThrow().phase()).isEqualTo(TicketPhase.WAITING);
+        }
+
+        @Test
+        void shouldAssignDirectlyInATeamWithoutOffers() {
+            available(agent("sam").team("sales").build());
+
+            Decision created = create(ticket("t-1").team("sales").build());
+
+            assertThat(assigned(created).offered()).isNull();
+        }
+    }
+
+    private static List<String> types(Decision decision) {
+        return decision.events().stream().map(RaisedEvent::type).toList();
     }
 }

@@ -29,7 +29,7 @@ class RoutingStateConfiguration {
 
     @Bean
     RoutingEngine routingEngine(Clock clock, RoutingStateStore store, RoutingProperties properties) {
-        RoutingEngine engine = new RoutingEngine(clock, properties.policy().toPolicy());
+        RoutingEngine engine = new RoutingEngine(clock, properties.toPolicy());
         engine.restore(store.loadAgents(), store.loadTickets());
         return engine;
     }

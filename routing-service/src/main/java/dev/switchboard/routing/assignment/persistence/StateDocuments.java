@@ -73,7 +73,10 @@ final class StateDocuments {
                 .append("preferredAgentId", ticket.preferredAgentId())
                 .append("finishedAt", date(ticket.finishedAt()))
                 .append("parked", ticket.parked())
-                .append("declinedBy", ticket.declinedBy());
+                .append("declinedBy", ticket.declinedBy())
+                .append("offers", ticket.offers())
+                .append("offerExpiresAt", date(ticket.offerExpiresAt()))
+                .append("offerReason", ticket.offerReason());
     }
 
     static TicketState ticket(Document document) {
@@ -87,7 +90,9 @@ final class StateDocuments {
                 document.getString("customerId"), document.getInteger("minTier", 1),
                 ExpansionStep.valueOf(document.get("step", ExpansionStep.EXACT.name())),
                 document.getString("preferredAgentId"), instant(document.getDate("finishedAt")),
-                document.getBoolean("parked", false), document.getList("declinedBy", String.class, List.of()));
+                document.getBoolean("parked", false), document.getList("declinedBy", String.class, List.of()),
+                document.getInteger("offers", 0), instant(document.getDate("offerExpiresAt")),
+                document.getString("offerReason"));
     }
 
     private static Date date(Instant instant) {

@@ -13,6 +13,7 @@ import dev.switchboard.routing.assignment.RoutingEngine;
 import dev.switchboard.routing.assignment.TicketState;
 import dev.switchboard.routing.assignment.persistence.RoutingStateStore;
 import dev.switchboard.routing.cloudevents.IncomingEvent;
+import dev.switchboard.routing.leadership.FencedException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
@@ -44,6 +46,7 @@ class RoutingCoordinatorTest {
 
     @BeforeEach
     void availableAgent() {
+        coordinator.lead(1);
         coordinator.apply(new IncomingEvent("a-1", AgentUpdated.TYPE, Events.agent("ana").build()));
         coordinator.apply(new IncomingEvent("a-2", AgentPresenceChanged.TYPE,
                 Events.presence("ana", AgentStatus.AVAILABLE)));
@@ -59,7 +62,7 @@ class RoutingCoordinatorTest {
 
         InOrder order = inOrder(publisher, store);
         order.verify(publisher).publishAll(any());
-        order.verify(store).save(any());
+        order.verify(store).save(any(), eq(1L));
         assertThat(store.tickets).containsKey("t-1");
         assertThat(meters.get("switchboard.routing.assignments").tag("reason", "ONLY_ELIGIBLE").counter().count())
                 .isEqualTo(1.0);
@@ -92,6 +95,37 @@ class RoutingCoordinatorTest {
         assertThat(engine.agent("ana").orElseThrow().assignedTickets()).containsOnlyKeys("t-1");
     }
 
+    @Test
+    void shouldRefuseTheEventStepDownAndDropTheStateWhenANewerLeaderFencedThePublisher() {
+        List<String> fenced = new ArrayList<>();
+        coordinator.whenFenced(() -> fenced.add("step down"));
+        doThrow(new FencedException("fenced")).when(publisher).publishAll(any());
+
+        boolean decided = coordinator.apply(created("t-1"));
+
+        assertThat(decided).isFalse();
+        assertThat(coordinator.isLeading()).isFalse();
+        assertThat(fenced).containsExactly("step down");
+        assertThat(store.tickets).doesNotContainKey("t-1");
+        assertThat(coordinator.apply(created("t-2"))).as("a fenced coordinator decides nothing more").isFalse();
+
+        coordinator.follow();
+        assertThat(engine.agents(null)).isEmpty();
+    }
+
+    @Test
+    void shouldDecideNothingAsAFollowerButKeepAReadCopyOfTheStoredState() {
+        coordinator.follow();
+
+        assertThat(coordinator.apply(created("t-1"))).isFalse();
+        coordinator.tick();
+        coordinator.refreshAsFollower();
+
+        assertThat(engine.agent("ana")).isPresent();
+        assertThat(engine.ticket("t-1")).isEmpty();
+        verify(publisher, times(2)).publishAll(any());
+    }
+
     /** The store as the engine would find it after a restart. */
     static class InMemoryStore implements RoutingStateStore {
         final Map<String, AgentState> agents = new LinkedHashMap<>();
@@ -108,7 +142,11 @@ class RoutingCoordinatorTest {
         }
 
         @Override
-        public void save(Decision decision) {
+        public void claim(long epoch) {
+        }
+
+        @Override
+        public void save(Decision decision, long epoch) {
             decision.changedAgents().forEach(agent -> agents.put(agent.id(), agent));
             decision.changedTickets().forEach(ticket -> tickets.put(ticket.id(), ticket));
         }

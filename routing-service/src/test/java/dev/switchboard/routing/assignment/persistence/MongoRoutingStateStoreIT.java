@@ -11,6 +11,7 @@ import dev.switchboard.routing.MutableClock;
 import dev.switchboard.routing.assignment.Decision;
 import dev.switchboard.routing.assignment.Events;
 import dev.switchboard.routing.assignment.RoutingEngine;
+import dev.switchboard.routing.leadership.FencedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The store against the Mongo stand-in: what one engine saved, another engine resumes from. */
 class MongoRoutingStateStoreIT {
@@ -52,7 +54,22 @@ class MongoRoutingStateStoreIT {
         assertThat(restarted.ticketCreated("t-2:created", Events.ticket("t-2").build())).isEqualTo(Decision.NONE);
     }
 
+    @Test
+    void shouldRefuseTheWritesOfAnOlderTermOnceANewLeaderClaimedTheState() {
+        MutableClock clock = new MutableClock(Events.T0);
+        RoutingEngine zombie = new RoutingEngine(clock);
+        store.save(zombie.agentUpdated("a-1", Events.agent("ana").build()), 1);
+        Decision late = zombie.presenceChanged("a-2", Events.presence("ana", AgentStatus.AVAILABLE));
+
+        store.claim(2);
+
+        assertThatThrownBy(() -> store.save(late, 1)).isInstanceOf(FencedException.class);
+        store.save(zombie.presenceChanged("a-3", Events.presence("ana", AgentStatus.OFFLINE)), 2);
+        assertThat(store.loadAgents()).singleElement().extracting(agent -> agent.status())
+                .isEqualTo(AgentStatus.OFFLINE);
+    }
+
     private void save(Decision decision) {
-        store.save(decision);
+        store.save(decision, 1);
     }
 }

@@ -1,0 +1,11 @@
+package dev.switchboard.routing.leadership;
+
+/** What happens when this instance starts or ends a term as the one routing engine that decides. */
+public interface LeadershipListener {
+
+    /** Called once per term, before anything is decided in it; throwing ends the term again. */
+    void elected(long epoch);
+
+    /** Called once when the term ends, whatever the reason; the instance must stop deciding. */
+    void revoked(long epoch, String reason);
+}
