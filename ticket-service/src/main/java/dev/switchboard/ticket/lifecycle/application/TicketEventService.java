@@ -75,7 +75,7 @@ public class TicketEventService {
         Timer.Sample sample = Timer.start(meters);
         return Mono.defer(() -> {
                     TicketCommand command = validator.validate(draft, agentOverride);
-                    return Mono.defer(() -> attempt(ticketId, command, idempotencyKey))
+                    return Mono.defer(() -> attempt(ticketId, command, agentOverride, idempotencyKey))
                             .retryWhen(Retry.backoff(MAX_ATTEMPTS, Duration.ofMillis(1))
                                     .maxBackoff(Duration.ofMillis(50))
                                     .filter(TryAgain.class::isInstance)
@@ -94,9 +94,15 @@ public class TicketEventService {
                 });
     }
 
-    private Mono<EventReceipt> attempt(String ticketId, TicketCommand command, String idempotencyKey) {
+    /**
+     * @param agentOverride non-null when an AGENT calls: it may act only on a ticket assigned to it, and any other
+     *                      ticket is "not found" to it, as on {@code GET /tickets/{id}}
+     */
+    private Mono<EventReceipt> attempt(String ticketId, TicketCommand command, String agentOverride,
+                                       String idempotencyKey) {
         return store.load(ticketId)
                 .filter(state -> state.view().known())
+                .filter(state -> agentOverride == null || agentOverride.equals(state.view().assignee()))
                 .switchIfEmpty(Mono.error(() -> new TicketNotFoundException(ticketId)))
                 .flatMap(state -> switch (admission.admit(state, command, idempotencyKey)) {
                     case Admission.Replay replay -> publishAbandoned(ticketId, state)

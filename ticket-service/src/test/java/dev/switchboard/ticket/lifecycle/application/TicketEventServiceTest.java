@@ -168,6 +168,16 @@ class TicketEventServiceTest {
     }
 
     @Test
+    void shouldLetAnAgentActOnlyOnATicketAssignedToIt() {
+        TicketEventService service = service(brokerThatAcknowledges(), store);
+
+        assertThatThrownBy(() -> service.accept("t-1", message("not mine"), "a-2", null).block())
+                .isInstanceOf(dev.switchboard.ticket.view.TicketNotFoundException.class);
+        assertThat(service.accept("t-1", message("mine"), "a-1", null).block()).isNotNull();
+        assertThat(sent).hasSize(1);
+    }
+
+    @Test
     void shouldAnswer404ForUnknownTicketAndCountTheRejection() {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         TicketEventService service = new TicketEventService(clock(NOW), store,
