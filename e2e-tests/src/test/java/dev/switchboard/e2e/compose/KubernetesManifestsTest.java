@@ -80,11 +80,11 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void shouldRunRoutingServiceAsOneInstanceThatIsNeverTwoDuringARollout() throws IOException {
+    void shouldRunRoutingServiceAsALeaderWithAStandbyAndNeverScaleItOnLag() throws IOException {
         Map<String, Object> spec = map(documents(K8S.resolve("base/routing-service/deployment.yaml")).getFirst().get("spec"));
 
-        assertThat(spec).containsEntry("replicas", 1);
-        assertThat(map(spec.get("strategy"))).containsEntry("type", "Recreate");
+        assertThat(spec).containsEntry("replicas", 2);
+        assertThat(map(spec.get("strategy"))).containsEntry("type", "RollingUpdate");
         assertThat(K8S.resolve("base/routing-service/scaledobject.yaml")).doesNotExist();
     }
 

@@ -3,8 +3,10 @@ package dev.switchboard.routing.queue;
 import dev.switchboard.events.ticket.Priority;
 import dev.switchboard.routing.assignment.QueueSummary;
 import dev.switchboard.routing.assignment.RoutingEngine;
+import dev.switchboard.routing.assignment.messaging.RoutingCoordinator;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -12,11 +14,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * Queue gauges, read from the engine at scrape time: {@code switchboard.routing.waiting} (team, priority) and
  * {@code switchboard.routing.oldest.wait} in seconds (team). A team's gauges are registered once it is first seen;
  * teams are configured by admins, so the tag stays bounded. Tickets without team are tagged {@code team=none}.
+ * Only the leading instance reports its queues; a follower reports zeros, so that sums over instances (dashboards,
+ * alert rules) count each waiting ticket once however many standbys run.
  */
 @Component
 class QueueMetrics {
@@ -25,11 +30,18 @@ class QueueMetrics {
 
     private final RoutingEngine engine;
     private final MeterRegistry meters;
+    private final BooleanSupplier leading;
     private final Set<String> registeredTeams = ConcurrentHashMap.newKeySet();
 
-    QueueMetrics(RoutingEngine engine, MeterRegistry meters) {
+    @Autowired
+    QueueMetrics(RoutingEngine engine, MeterRegistry meters, RoutingCoordinator coordinator) {
+        this(engine, meters, coordinator::isLeading);
+    }
+
+    QueueMetrics(RoutingEngine engine, MeterRegistry meters, BooleanSupplier leading) {
         this.engine = engine;
         this.meters = meters;
+        this.leading = leading;
         registerNewTeams();
     }
 
@@ -58,6 +70,9 @@ class QueueMetrics {
     }
 
     private QueueSummary queue(String team) {
+        if (!leading.getAsBoolean()) {
+            return new QueueSummary(team, 0, Map.of(), 0, 0, 0.0);
+        }
         return engine.queues().stream()
                 .filter(summary -> Objects.equals(team, summary.team()))
                 .findFirst()

@@ -20,7 +20,7 @@ class QueueMetricsTest {
     @Test
     void shouldGaugeWaitingTicketsPerTeamAndPriorityAndTheOldestWait() {
         engine.ticketCreated("e-1", Events.ticket("t-1").priority(Priority.URGENT).build());
-        QueueMetrics metrics = new QueueMetrics(engine, meters);
+        QueueMetrics metrics = new QueueMetrics(engine, meters, () -> true);
         clock.advance(Duration.ofSeconds(40));
         engine.ticketCreated("e-2", Events.ticket("t-2").team("sales").build());
         engine.ticketCreated("e-3", Events.ticket("t-3").team(null).build());
@@ -37,5 +37,15 @@ class QueueMetricsTest {
                 .value()).isEqualTo(1.0);
         assertThat(meters.get("switchboard.routing.oldest.wait").tag("team", "billing").gauge().value())
                 .isEqualTo(40.0);
+    }
+
+    @Test
+    void shouldReportZerosOnAFollowerSoThatSumsOverInstancesCountEachTicketOnce() {
+        engine.ticketCreated("e-1", Events.ticket("t-1").priority(Priority.URGENT).build());
+        new QueueMetrics(engine, meters, () -> false);
+
+        assertThat(meters.get("switchboard.routing.waiting").tags("team", "billing", "priority", "URGENT").gauge()
+                .value()).isZero();
+        assertThat(meters.get("switchboard.routing.oldest.wait").tag("team", "billing").gauge().value()).isZero();
     }
 }
