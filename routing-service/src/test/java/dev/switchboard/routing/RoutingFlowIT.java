@@ -204,6 +204,8 @@ class RoutingFlowIT {
         addHeader(escalated, CloudEventHeaders.TIME, Instant.now().toString());
         addHeader(escalated, CloudEventHeaders.SUBJECT, "t-esc");
         addHeader(escalated, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        addHeader(escalated, "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
         producer.send(escalated).get();
 
         // then the junior agent releases it and the senior one holds it, with the raised tier in the event
@@ -217,6 +219,9 @@ class RoutingFlowIT {
         TicketAssigned assigned = jsonMapper.readValue(rerouted.value(), TicketAssigned.class);
         assertThat(assigned.agentId()).isEqualTo("senior");
         assertThat(assigned.minTier()).isEqualTo(2);
+        // the decision's events continue the trace of the record that caused them
+        assertThat(header(released, "traceparent")).contains(traceId);
+        assertThat(header(rerouted, "traceparent")).contains(traceId);
     }
 
     @Test

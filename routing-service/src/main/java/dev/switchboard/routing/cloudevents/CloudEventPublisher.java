@@ -2,8 +2,12 @@ package dev.switchboard.routing.cloudevents;
 
 import dev.switchboard.events.CloudEventHeaders;
 import dev.switchboard.routing.config.RoutingProperties;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
@@ -20,12 +24,17 @@ public class CloudEventPublisher {
     private final KafkaTemplate<String, byte[]> template;
     private final JsonMapper jsonMapper;
     private final String source;
+    private final ObjectProvider<Tracer> tracer;
+    private final ObjectProvider<Propagator> propagator;
 
     public CloudEventPublisher(KafkaTemplate<String, byte[]> cloudEventsTemplate, JsonMapper jsonMapper,
-                               RoutingProperties properties) {
+                               RoutingProperties properties, ObjectProvider<Tracer> tracer,
+                               ObjectProvider<Propagator> propagator) {
         this.template = cloudEventsTemplate;
         this.jsonMapper = jsonMapper;
         this.source = properties.eventSource();
+        this.tracer = tracer;
+        this.propagator = propagator;
     }
 
     /** Completes once the broker acknowledged the record. */
@@ -43,8 +52,24 @@ public class CloudEventPublisher {
         header(headers, CloudEventHeaders.TIME, event.time().toString());
         header(headers, CloudEventHeaders.SUBJECT, event.subject());
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        carryTrace(headers);
         byte[] value = jsonMapper.writeValueAsBytes(body(event));
         return new ProducerRecord<>(event.topic().topicName(), null, event.key(), value, headers);
+    }
+
+    /**
+     * The transactional producer is a plain KafkaProducer, which no observation wraps: the current trace (of the
+     * consumed record that led to this decision) is written as {@code traceparent} by hand, so one trace still follows
+     * a ticket from the gateway through routing to the services that read {@code routing.events}.
+     */
+    private void carryTrace(RecordHeaders headers) {
+        Tracer current = tracer.getIfAvailable();
+        Propagator propagation = propagator.getIfAvailable();
+        Span span = current == null ? null : current.currentSpan();
+        if (span != null && propagation != null) {
+            propagation.inject(span.context(), headers,
+                    (carrier, key, value) -> carrier.add(key, value.getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     private Object body(OutgoingEvent event) {
