@@ -6,12 +6,13 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A moment an SLA clock of the ticket was warned about, paused or resumed: what decides whether the metric is at risk
- * (see {@link TicketFact#isAtRiskBefore}).
+ * A moment an SLA clock of the ticket was warned about, paused, resumed or cancelled (closed without an outcome, when
+ * a priority or team change selected a policy without a target for the metric): what decides whether the metric is
+ * at risk (see {@link TicketFact#isAtRiskBefore}).
  */
 public record SlaSignal(SlaMetric metric, Kind kind, Instant at) {
 
-    public enum Kind { WARNED, PAUSED, RESUMED }
+    public enum Kind { WARNED, PAUSED, RESUMED, CANCELLED }
 
     public SlaSignal {
         Objects.requireNonNull(metric, "metric");

@@ -127,7 +127,7 @@ public record TicketFact(
 
     /**
      * Whether {@code metric} was at risk just before {@code instant} (only moments before it count): it was warned
-     * about, has not been achieved or breached since the latest warning, is not paused (a pause after the warning
+     * about, has not been achieved, breached or cancelled since the latest warning, is not paused (a pause after the warning
      * that no resume followed), and the ticket is not solved.
      */
     public boolean isAtRiskBefore(SlaMetric metric, Instant instant) {
@@ -139,9 +139,13 @@ public record TicketFact(
             return false;
         }
         boolean ended = slaOutcomes.stream().anyMatch(outcome -> outcome.metric() == metric
-                && !outcome.at().isBefore(warned.get()) && outcome.at().isBefore(instant));
+                && !outcome.at().isBefore(warned.get()) && outcome.at().isBefore(instant))
+                || slaSignals.stream().anyMatch(signal -> signal.metric() == metric
+                && signal.kind() == SlaSignal.Kind.CANCELLED
+                && !signal.at().isBefore(warned.get()) && signal.at().isBefore(instant));
         boolean paused = slaSignals.stream()
-                .filter(signal -> signal.metric() == metric && signal.kind() != SlaSignal.Kind.WARNED
+                .filter(signal -> signal.metric() == metric && (signal.kind() == SlaSignal.Kind.PAUSED
+                        || signal.kind() == SlaSignal.Kind.RESUMED)
                         && !signal.at().isBefore(warned.get()) && signal.at().isBefore(instant))
                 .max(Comparator.comparing(SlaSignal::at))
                 .map(signal -> signal.kind() == SlaSignal.Kind.PAUSED)

@@ -5,6 +5,7 @@ import dev.switchboard.events.routing.TicketAssigned;
 import dev.switchboard.events.routing.TicketQueued;
 import dev.switchboard.events.sla.SlaAchieved;
 import dev.switchboard.events.sla.SlaBreached;
+import dev.switchboard.events.sla.SlaCancelled;
 import dev.switchboard.events.sla.SlaEscalated;
 import dev.switchboard.events.sla.SlaPaused;
 import dev.switchboard.events.sla.SlaResumed;
@@ -52,6 +53,7 @@ public final class TicketFactApplier {
             case SlaWarning e -> e.ticketId();
             case SlaPaused e -> e.ticketId();
             case SlaResumed e -> e.ticketId();
+            case SlaCancelled e -> e.ticketId();
             default -> null;
         });
     }
@@ -85,6 +87,9 @@ public final class TicketFactApplier {
             case SlaWarning e -> slaSignal(next, new SlaSignal(e.metric(), SlaSignal.Kind.WARNED, e.warnedAt()));
             case SlaPaused e -> slaSignal(next, new SlaSignal(e.metric(), SlaSignal.Kind.PAUSED, e.pausedAt()));
             case SlaResumed e -> slaSignal(next, new SlaSignal(e.metric(), SlaSignal.Kind.RESUMED, e.resumedAt()));
+            // no outcome: the clock counts as neither achieved nor breached, it only stops being at risk
+            case SlaCancelled e -> slaSignal(next, new SlaSignal(e.metric(), SlaSignal.Kind.CANCELLED,
+                    e.cancelledAt()));
             default -> throw new IllegalArgumentException("No fact depends on " + event.getClass().getName());
         };
         if (current.lastActivityAt() == null || happenedAt.isAfter(current.lastActivityAt())) {

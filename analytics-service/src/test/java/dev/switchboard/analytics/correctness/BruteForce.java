@@ -7,6 +7,7 @@ import dev.switchboard.events.sla.SlaAchieved;
 import dev.switchboard.events.sla.SlaBreached;
 import dev.switchboard.events.sla.SlaEscalated;
 import dev.switchboard.events.sla.SlaMetric;
+import dev.switchboard.events.sla.SlaCancelled;
 import dev.switchboard.events.sla.SlaPaused;
 import dev.switchboard.events.sla.SlaResumed;
 import dev.switchboard.events.sla.SlaWarning;
@@ -63,7 +64,7 @@ final class BruteForce {
         }
 
         /**
-         * A metric is at risk just before t when it was warned before t, no outcome of it came between that warning
+         * A metric is at risk just before t when it was warned before t, no outcome or cancellation of it came between that warning
          * and t, its latest pause or resume since the warning is not a pause, and the ticket was not solved.
          */
         boolean atRiskJustBefore(SlaMetric metric, Instant t) {
@@ -73,8 +74,11 @@ final class BruteForce {
                 return false;
             }
             boolean ended = slaOutcomes.stream().anyMatch(o -> o.metric() == metric && !o.at().isBefore(warned)
-                    && o.at().isBefore(t));
-            boolean paused = slaMoments.stream().filter(m -> m.metric() == metric && !m.kind().equals("warned")
+                    && o.at().isBefore(t))
+                    || slaMoments.stream().anyMatch(m -> m.metric() == metric && m.kind().equals("cancelled")
+                    && !m.at().isBefore(warned) && m.at().isBefore(t));
+            boolean paused = slaMoments.stream().filter(m -> m.metric() == metric
+                            && (m.kind().equals("paused") || m.kind().equals("resumed"))
                             && !m.at().isBefore(warned) && m.at().isBefore(t))
                     .max(Comparator.comparing(SlaMoment::at)).map(m -> m.kind().equals("paused")).orElse(false);
             return !ended && !paused;
@@ -110,7 +114,7 @@ final class BruteForce {
     record SlaEnd(SlaMetric metric, Instant at, boolean achieved) {
     }
 
-    /** kind: warned, paused or resumed. */
+    /** kind: warned, paused, resumed or cancelled. */
     record SlaMoment(SlaMetric metric, String kind, Instant at) {
     }
 
@@ -163,6 +167,8 @@ final class BruteForce {
                 p.pausedAt())));
         only(history, SlaResumed.class).forEach(r -> slaMoments.add(new SlaMoment(r.metric(), "resumed",
                 r.resumedAt())));
+        only(history, SlaCancelled.class).forEach(c -> slaMoments.add(new SlaMoment(c.metric(), "cancelled",
+                c.cancelledAt())));
         List<TeamMove> teamMoves = only(history, TicketTeamChanged.class).stream()
                 .map(c -> new TeamMove(c.occurredAt(), c.to())).toList();
         TicketRated rating = only(history, TicketRated.class).stream()

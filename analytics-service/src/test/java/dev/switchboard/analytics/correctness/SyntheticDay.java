@@ -4,6 +4,7 @@ import dev.switchboard.events.routing.TicketAssigned;
 import dev.switchboard.events.routing.TicketQueued;
 import dev.switchboard.events.sla.SlaAchieved;
 import dev.switchboard.events.sla.SlaBreached;
+import dev.switchboard.events.sla.SlaCancelled;
 import dev.switchboard.events.sla.SlaEscalated;
 import dev.switchboard.events.sla.SlaMetric;
 import dev.switchboard.events.sla.SlaPaused;
@@ -29,8 +30,8 @@ import java.util.Random;
 
 /**
  * A day of a contact centre as the producers would publish it: tickets created around the clock for many teams, queued
- * and assigned (some re-assigned), replied to, solved, some reopened and solved again, rated, with SLA outcomes and
- * escalations. Deterministic for a seed, so a failure can be replayed.
+ * and assigned (some re-assigned), replied to, solved, some reopened and solved again, rated, with SLA outcomes,
+ * warnings, pauses, resumes, cancellations and escalations. Deterministic for a seed, so a failure can be replayed.
  */
 public final class SyntheticDay {
 
@@ -44,13 +45,19 @@ public final class SyntheticDay {
     }
 
     public static List<Published> generate(long seed, int tickets, int teams, int agentsPerTeam) {
+        return generate(seed, DAY, "t-", tickets, teams, agentsPerTeam);
+    }
+
+    /** A day starting at {@code day}, its ticket ids starting with {@code idPrefix} (so that days can be combined). */
+    public static List<Published> generate(long seed, Instant day, String idPrefix, int tickets, int teams,
+                                           int agentsPerTeam) {
         Random random = new Random(seed);
         List<Published> out = new ArrayList<>();
         for (int n = 0; n < tickets; n++) {
-            String id = "t-" + n;
+            String id = idPrefix + n;
             int team = random.nextInt(teams);
             String teamName = "team-" + team;
-            Instant created = DAY.plusMillis((long) (random.nextDouble() * 86_400_000L));
+            Instant created = day.plusMillis((long) (random.nextDouble() * 86_400_000L));
             Priority priority = Priority.values()[random.nextInt(Priority.values().length)];
             Channel channel = Channel.values()[random.nextInt(Channel.values().length)];
             CustomerTier tier = random.nextInt(5) == 0 ? CustomerTier.VIP : CustomerTier.STANDARD;
@@ -92,9 +99,7 @@ public final class SyntheticDay {
             }
 
             boolean requesterWaitWarned = random.nextInt(4) == 0;
-            if (requesterWaitWarned) {
-                requesterWait(out, id, created, random);
-            }
+            boolean requesterWaitCancelled = requesterWaitWarned && requesterWait(out, id, created, random);
             if (random.nextInt(10) == 0) {
                 String newTeam = "team-" + random.nextInt(teams);
                 out.add(new Published(id + ":team-changed", id, new TicketTeamChanged(id, teamName, newTeam,
@@ -115,7 +120,7 @@ public final class SyntheticDay {
                     TicketStatus.SOLVED, solved)));
             Instant resolutionDue = created.plusSeconds(8 * 3_600);
             out.add(slaOutcome(id, SlaMetric.RESOLUTION, 1, resolutionDue, solved));
-            if (requesterWaitWarned || random.nextInt(3) == 0) {
+            if (!requesterWaitCancelled && (requesterWaitWarned || random.nextInt(3) == 0)) {
                 out.add(slaOutcome(id, SlaMetric.REQUESTER_WAIT, 1, created.plusSeconds(4 * 3_600), solved));
             }
             if (random.nextInt(3) == 0) {
@@ -150,8 +155,12 @@ public final class SyntheticDay {
         return out;
     }
 
-    /** A warning of the requester-wait clock, sometimes paused after it and sometimes resumed again. */
-    private static void requesterWait(List<Published> out, String id, Instant created, Random random) {
+    /**
+     * A warning of the requester-wait clock, sometimes paused after it and sometimes resumed again, or cancelled.
+     *
+     * @return whether the clock was cancelled (it has no outcome then)
+     */
+    private static boolean requesterWait(List<Published> out, String id, Instant created, Random random) {
         Instant due = created.plusSeconds(4 * 3_600);
         Instant warned = created.plusMillis(1 + random.nextInt(3 * 3_600_000));
         String prefix = id + ":" + SlaMetric.REQUESTER_WAIT + ":1";
@@ -166,7 +175,14 @@ public final class SyntheticDay {
                 out.add(new Published(prefix + ":resumed:1", id,
                         new SlaResumed(id, SlaMetric.REQUESTER_WAIT, resumed, due.plusSeconds(600))));
             }
+        } else if (random.nextInt(3) == 0) {
+            // a priority or team change selected a policy without a requester-wait target: no outcome follows
+            Instant cancelled = warned.plusMillis(1 + random.nextInt(1_800_000));
+            out.add(new Published(prefix + ":cancelled", id,
+                    new SlaCancelled(id, SlaMetric.REQUESTER_WAIT, "no-target", due, cancelled)));
+            return true;
         }
+        return false;
     }
 
     private static Published slaOutcome(String ticketId, SlaMetric metric, int cycle, Instant due, Instant stoppedAt) {

@@ -3,6 +3,7 @@ package dev.switchboard.analytics.fact;
 import dev.switchboard.events.routing.TicketAssigned;
 import dev.switchboard.events.sla.SlaAchieved;
 import dev.switchboard.events.sla.SlaBreached;
+import dev.switchboard.events.sla.SlaCancelled;
 import dev.switchboard.events.sla.SlaEscalated;
 import dev.switchboard.events.sla.SlaMetric;
 import dev.switchboard.events.sla.SlaPaused;
@@ -95,6 +96,10 @@ public final class TicketEvents {
 
     public static SlaResumed resumed(String ticketId, SlaMetric metric, Instant dueAt, Instant at) {
         return new SlaResumed(ticketId, metric, at, dueAt);
+    }
+
+    public static SlaCancelled cancelled(String ticketId, SlaMetric metric, Instant dueAt, Instant at) {
+        return new SlaCancelled(ticketId, metric, "no-target", dueAt, at);
     }
 
     public static SlaEscalated escalated(String ticketId, int level, Instant at) {

@@ -9,6 +9,7 @@ import dev.switchboard.events.agent.AgentPresenceChanged;
 import dev.switchboard.events.agent.AgentStatus;
 import dev.switchboard.events.agent.AgentUpdated;
 import dev.switchboard.events.routing.TicketQueued;
+import dev.switchboard.events.sla.SlaMetric;
 import dev.switchboard.events.ticket.Priority;
 import dev.switchboard.events.ticket.TicketCreated;
 import dev.switchboard.events.ticket.TicketRated;
@@ -20,6 +21,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -45,15 +47,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
 
 import static dev.switchboard.analytics.CloudEventRecords.record;
 import static dev.switchboard.analytics.fact.TicketEvents.assigned;
 import static dev.switchboard.analytics.fact.TicketEvents.created;
 import static dev.switchboard.analytics.fact.TicketEvents.publicReply;
 import static dev.switchboard.analytics.fact.TicketEvents.solved;
+import static dev.switchboard.analytics.fact.TicketEvents.warned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -185,6 +190,63 @@ class AnalyticsPipelineIT {
             assertThat(header(dead, "x-exception-stacktrace")).contains("UnreadableEventException");
         }
         await().atMost(WAIT).untilAsserted(() -> summaryOf(team).jsonPath("$.created").isEqualTo(1));
+    }
+
+    @Test
+    void shouldSkipTypesItDoesNotKnowOnEveryConsumedTopicWithoutDeadLetteringThem() throws Exception {
+        String ticketId = "t-after-unknown";
+        byte[] notJson = "not json at all".getBytes(StandardCharsets.UTF_8);
+        byte[] offer = ("{\"ticketId\":\"" + ticketId + "\",\"agentId\":\"agent-1\",\"team\":\"t\","
+                + "\"offeredAt\":\"" + t0 + "\",\"expiresAt\":\"" + t0.plusSeconds(30) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        sendAll(List.of(
+                // routing-service's offers: an offered ticket is not assigned yet
+                record(Topic.ROUTING_EVENTS.topicName(), "unknown-offered", ticketId,
+                        "switchboard.routing.offered.v1", offer),
+                record(Topic.ROUTING_EVENTS.topicName(), "unknown-routing", ticketId,
+                        "switchboard.routing.not-invented-yet.v1", notJson),
+                record(Topic.TICKETS_EVENTS.topicName(), "unknown-tickets", ticketId,
+                        "switchboard.ticket.not-invented-yet.v1", notJson),
+                record(Topic.SLA_EVENTS.topicName(), "unknown-sla", ticketId, "switchboard.sla.not-invented-yet.v1",
+                        notJson),
+                record(Topic.AGENTS_EVENTS.topicName(), "unknown-agents", "a-unknown",
+                        "switchboard.agent.not-invented-yet.v1", notJson)));
+        // markers after them on each (single-partition) topic: once they are applied, the unknown records were read
+        sendAll(List.of(
+                record("marker-created", ticketId, created(ticketId, t0, "team-unknown", Priority.LOW)),
+                record("marker-queued", ticketId, new TicketQueued(ticketId, "team-unknown", Priority.LOW, t0)),
+                record("marker-warning", ticketId, warned(ticketId, SlaMetric.FIRST_REPLY, t0.plusSeconds(600),
+                        t0.plusSeconds(400))),
+                record("a-unknown:updated", "a-unknown", new AgentUpdated("a-unknown", "U", "team-unknown-marker", 1,
+                        Map.of(), Map.of(), t0))));
+
+        await().atMost(WAIT).until(() -> appliedEventIds(ticketId).containsAll(List.of("marker-created",
+                "marker-queued", "marker-warning")));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(prometheus()).contains("switchboard_analytics_agents_"
+                + "available{application=\"analytics-service\",team=\"team-unknown-marker\"} 0.0"));
+        assertThat(appliedEventIds(ticketId)).containsExactlyInAnyOrder("marker-created", "marker-queued",
+                "marker-warning");
+        summaryOf("team-unknown").jsonPath("$.handled").isEqualTo(0).jsonPath("$.backlog").isEqualTo(1);
+        assertThat(deadLetteredIds()).noneMatch(id -> id.startsWith("unknown-"));
+    }
+
+    /** The {@code ce_id}s of every record in the four DLQs, read up to their current end. */
+    private List<String> deadLetteredIds() {
+        List<String> ids = new ArrayList<>();
+        try (Consumer<String, byte[]> dlq = dlqConsumer()) {
+            List<TopicPartition> partitions = Stream.of(
+                            Topic.TICKETS_EVENTS_DLQ, Topic.ROUTING_EVENTS_DLQ, Topic.SLA_EVENTS_DLQ,
+                            Topic.AGENTS_EVENTS_DLQ)
+                    .map(topic -> new TopicPartition(topic.topicName(), 0)).toList();
+            dlq.assign(partitions);
+            dlq.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = dlq.endOffsets(partitions);
+            await().atMost(WAIT).until(() -> {
+                dlq.poll(Duration.ofMillis(200)).forEach(dead -> ids.add(header(dead, "ce_id")));
+                return partitions.stream().allMatch(partition -> dlq.position(partition) >= ends.get(partition));
+            });
+        }
+        return ids;
     }
 
     @Test

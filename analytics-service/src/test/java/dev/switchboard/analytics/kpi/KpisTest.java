@@ -14,6 +14,7 @@ import static dev.switchboard.analytics.fact.TicketEvents.achieved;
 import static dev.switchboard.analytics.fact.TicketEvents.assigned;
 import static dev.switchboard.analytics.fact.TicketEvents.at;
 import static dev.switchboard.analytics.fact.TicketEvents.breached;
+import static dev.switchboard.analytics.fact.TicketEvents.cancelled;
 import static dev.switchboard.analytics.fact.TicketEvents.created;
 import static dev.switchboard.analytics.fact.TicketEvents.escalated;
 import static dev.switchboard.analytics.fact.TicketEvents.publicReply;
@@ -72,6 +73,32 @@ class KpisTest {
         assertThat(hour.sla().get("REQUESTER_WAIT").atRisk()).isEqualTo(1);
         assertThat(hour.sla().get("AGENT_WORK_TIME").atRisk()).isEqualTo(1);
         assertThat(early.slaAtRisk()).isEqualTo(5);
+    }
+
+    @Test
+    void shouldEndAClockAtRiskWhenItIsCancelledAndCountItNeitherAchievedNorBreached() {
+        List<TicketFact> facts = List.of(
+                of("cancelled", created("cancelled", at(0)),
+                        warned("cancelled", SlaMetric.FIRST_REPLY, at(4000), at(100)),
+                        cancelled("cancelled", SlaMetric.FIRST_REPLY, at(4000), at(300))),
+                // the cancellation read before the warning it ends (sla.events and tickets.events race)
+                of("early", cancelled("early", SlaMetric.RESOLUTION, at(9000), at(300)), created("early", at(0)),
+                        warned("early", SlaMetric.RESOLUTION, at(9000), at(100))),
+                of("running", created("running", at(0)),
+                        warned("running", SlaMetric.FIRST_REPLY, at(4000), at(100))));
+
+        Summary hour = summaryOf(facts, HOUR);
+        Summary beforeTheCancellations = summaryOf(facts, new TimeWindow(at(0), at(240)));
+
+        assertThat(beforeTheCancellations.slaAtRisk()).isEqualTo(3);
+        assertThat(hour.slaAtRisk()).isEqualTo(1);
+        assertThat(hour.sla().get("FIRST_REPLY").atRisk()).isEqualTo(1);
+        assertThat(hour.sla().get("RESOLUTION").atRisk()).isZero();
+        assertThat(hour.sla().get("FIRST_REPLY").achieved()).isZero();
+        assertThat(hour.sla().get("FIRST_REPLY").breached()).isZero();
+        assertThat(hour.sla().get("FIRST_REPLY").achievement()).isNull();
+        assertThat(hour.slaAchievement()).isNull();
+        assertThat(hour.breaches()).isZero();
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.Map;
  * A time bucket's document: {@code _id} ({@code <view>|<key>|<start epoch second>}), {@code view}, {@code start}, the
  * view's dimension fields ({@code team}, {@code agent}, {@code channel}, {@code priority}, {@code tier}),
  * {@code counts} (name → total), {@code samples} (name → quantized value → number of samples) and {@code applied}
- * (the tokens of the deltas added, so that none is added twice).
+ * (the tokens of the deltas added, so that none is added twice); an all-time bucket also has {@code latest}, the
+ * latest moment of any contribution it counted.
  */
 final class BucketDocuments {
 
@@ -24,6 +25,8 @@ final class BucketDocuments {
     static final String COUNTS = "counts";
     static final String SAMPLES = "samples";
     static final String APPLIED = "applied";
+    /** In an all-time bucket: the latest moment of anything it counted (bounds open-ended range queries). */
+    static final String LATEST = "latest";
     static final List<String> DIMENSIONS = List.of("team", "agent", "channel", "priority", "tier");
 
     private BucketDocuments() {

@@ -30,6 +30,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The time buckets, one collection per {@link BucketLevel}. A delta becomes one upsert per touched bucket that adds
@@ -38,6 +39,9 @@ import java.util.Map;
  * without it, tries to insert one with the same {@code _id}, and is refused as a duplicate, which here means "done".
  */
 final class MongoKpiBuckets implements BucketWriter, BucketQuery {
+
+    /** The most buckets fetched by id in one query (a time series' default maximum of points); more are scanned. */
+    private static final int MAX_IDS = 2_000;
 
     private final Map<BucketLevel, MongoCollection<Document>> collections;
     private final Duration timeout;
@@ -64,7 +68,8 @@ final class MongoKpiBuckets implements BucketWriter, BucketQuery {
             for (View view : View.values()) {
                 Map<String, String> dimensions = view.dimensions(contribution.cell());
                 String id = BucketDocuments.id(view, dimensions, start.getEpochSecond());
-                byId.computeIfAbsent(id, k -> new BucketChange(view, dimensions, start)).add(contribution, times);
+                byId.computeIfAbsent(id, k -> new BucketChange(view, dimensions, start, level == BucketLevel.TOTAL))
+                        .add(contribution, times);
             }
         });
         List<WriteModel<Document>> updates = new ArrayList<>();
@@ -72,9 +77,7 @@ final class MongoKpiBuckets implements BucketWriter, BucketQuery {
             if (!change.increments.isEmpty()) {
                 updates.add(new UpdateOneModel<>(
                         Filters.and(Filters.eq(BucketDocuments.ID, id), Filters.ne(BucketDocuments.APPLIED, token)),
-                        new Document("$inc", change.increments)
-                                .append("$setOnInsert", change.identity())
-                                .append("$push", new Document(BucketDocuments.APPLIED, token)),
+                        change.update(token),
                         new UpdateOptions().upsert(true)));
             }
         });
@@ -98,9 +101,58 @@ final class MongoKpiBuckets implements BucketWriter, BucketQuery {
         }
     }
 
+    /**
+     * Buckets whose key the query names completely (the {@code ALL} view, or a view filtered by all of its dimensions:
+     * every summary with at most one filter) are fetched by their {@code _id}s, which both MongoDB and the stand-in
+     * answer from the primary index; the stand-in ignores secondary indexes and would scan every bucket of the level.
+     * An open-ended range ends at the latest bucket the view key has, which its all-time bucket records.
+     */
     @Override
     public Flux<KpiBucket> find(BucketLevel level, View view, Map<String, String> dimensions, Instant from,
                                 Instant to) {
+        if (!dimensions.keySet().containsAll(view.dimensionNames())) {
+            return scan(level, view, dimensions, from, to);
+        }
+        Map<String, String> key = new LinkedHashMap<>();
+        view.dimensionNames().forEach(name -> key.put(name, dimensions.get(name)));
+        if (level == BucketLevel.TOTAL) {
+            return byIds(level, List.of(BucketDocuments.id(view, key, Instant.EPOCH.getEpochSecond())));
+        }
+        if (count(level, from, to) <= MAX_IDS) {
+            return byIds(level, ids(level, view, key, from, to));
+        }
+        return Mono.from(collections.get(BucketLevel.TOTAL)
+                        .find(Filters.eq(BucketDocuments.ID, BucketDocuments.id(view, key, 0)))
+                        .projection(new Document(BucketDocuments.LATEST, 1)).first())
+                .map(total -> Optional.ofNullable(total.getDate(BucketDocuments.LATEST)))
+                .defaultIfEmpty(Optional.of(Date.from(Instant.EPOCH)))
+                .flatMapMany(latest -> {
+                    // buckets written before the latest start was recorded: scan
+                    if (latest.isEmpty()) {
+                        return scan(level, view, dimensions, from, to);
+                    }
+                    Instant end = level.next(level.start(latest.get().toInstant()));
+                    Instant bounded = end.isBefore(to) ? end : to;
+                    if (!from.isBefore(bounded)) {
+                        return Flux.empty();
+                    }
+                    return count(level, from, bounded) <= MAX_IDS
+                            ? byIds(level, ids(level, view, key, from, bounded))
+                            : scan(level, view, dimensions, from, bounded);
+                });
+    }
+
+    private Flux<KpiBucket> byIds(BucketLevel level, List<String> ids) {
+        if (ids.isEmpty()) {
+            return Flux.empty();
+        }
+        return Flux.from(collections.get(level).find(Filters.in(BucketDocuments.ID, ids))
+                        .projection(new Document(BucketDocuments.APPLIED, 0)))
+                .map(BucketDocuments::fromDocument);
+    }
+
+    private Flux<KpiBucket> scan(BucketLevel level, View view, Map<String, String> dimensions, Instant from,
+                                 Instant to) {
         List<Bson> criteria = new ArrayList<>();
         criteria.add(Filters.eq(BucketDocuments.VIEW, view.name()));
         dimensions.forEach((name, value) -> criteria.add(Filters.eq(name, value)));
@@ -111,6 +163,25 @@ final class MongoKpiBuckets implements BucketWriter, BucketQuery {
         return Flux.from(collections.get(level).find(Filters.and(criteria))
                         .projection(new Document(BucketDocuments.APPLIED, 0)))
                 .map(BucketDocuments::fromDocument);
+    }
+
+    /** How many buckets of the level start in [from, to). */
+    private static long count(BucketLevel level, Instant from, Instant to) {
+        Instant first = level.ceil(from);
+        if (!first.isBefore(to)) {
+            return 0;
+        }
+        long unitSeconds = level.next(Instant.EPOCH).getEpochSecond();
+        return (to.getEpochSecond() - first.getEpochSecond() + unitSeconds - 1) / unitSeconds;
+    }
+
+    private static List<String> ids(BucketLevel level, View view, Map<String, String> key, Instant from,
+                                    Instant to) {
+        List<String> ids = new ArrayList<>();
+        for (Instant start = level.ceil(from); start.isBefore(to); start = level.next(start)) {
+            ids.add(BucketDocuments.id(view, key, start.getEpochSecond()));
+        }
+        return ids;
     }
 
     long deleteBefore(BucketLevel level, Instant horizon) {
@@ -125,14 +196,31 @@ final class MongoKpiBuckets implements BucketWriter, BucketQuery {
         private final Map<String, String> dimensions;
         private final Instant start;
         private final Document increments = new Document();
+        private final boolean allTime;
+        private Instant latest;
 
-        BucketChange(View view, Map<String, String> dimensions, Instant start) {
+        BucketChange(View view, Map<String, String> dimensions, Instant start, boolean allTime) {
+            this.allTime = allTime;
             this.view = view;
             this.dimensions = dimensions;
             this.start = start;
         }
 
+        /** The all-time bucket also records the latest moment it has counted, which bounds open-ended queries. */
+        Document update(String token) {
+            Document update = new Document("$inc", increments)
+                    .append("$setOnInsert", identity())
+                    .append("$push", new Document(BucketDocuments.APPLIED, token));
+            if (allTime && latest != null) {
+                update.append("$max", new Document(BucketDocuments.LATEST, Date.from(latest)));
+            }
+            return update;
+        }
+
         void add(Contribution contribution, long times) {
+            if (latest == null || contribution.at().isAfter(latest)) {
+                latest = contribution.at();
+            }
             String field = contribution.kind() == Contribution.Kind.COUNT
                     ? BucketDocuments.COUNTS + "." + contribution.name()
                     : BucketDocuments.SAMPLES + "." + contribution.name() + "." + contribution.value();

@@ -1,5 +1,6 @@
 package dev.switchboard.analytics.kpi.persistence;
 
+import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoCollection;
@@ -11,15 +12,18 @@ import dev.switchboard.analytics.fact.PendingDelta;
 import dev.switchboard.analytics.fact.TicketFact;
 import dev.switchboard.analytics.kpi.BucketLevel;
 import dev.switchboard.analytics.kpi.FactFilter;
+import dev.switchboard.analytics.kpi.InMemoryBuckets;
 import dev.switchboard.analytics.kpi.Retention;
 import dev.switchboard.analytics.kpi.Summary;
 import dev.switchboard.analytics.kpi.TimeWindow;
 import dev.switchboard.analytics.kpi.View;
 import dev.switchboard.analytics.kpi.query.KpiReader;
+import dev.switchboard.events.ticket.Priority;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -95,6 +99,44 @@ class MongoKpiBucketsIT {
             assertThat(after).isEqualTo(before);
             assertThat(after.created()).isEqualTo(2);
             assertThat(after.backlog()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void shouldAnswerByIdsWhatTheInMemoryStoreAnswersAndFallBackToScansForOlderAllTimeBuckets() {
+        List<TicketFact> facts = List.of(
+                of("t-1", created("t-1", at(10), "billing", Priority.HIGH), assigned("t-1", "ann", 1_000, at(20)),
+                        publicReply("t-1", "ann", at(100)), solved("t-1", at(4_000))),
+                of("t-2", created("t-2", at(70), "billing", Priority.LOW), assigned("t-2", "bob", 9_000, at(90))),
+                // solved long after the window: the backlog at its end must count the ticket as open
+                of("t-3", created("t-3", at(200), "tech", Priority.HIGH), assigned("t-3", "ann", 2_000, at(300)),
+                        solved("t-3", at(40 * 86_400))),
+                of("t-4", created("t-4", at(90_000), "tech", Priority.LOW)));
+        TimeWindow window = new TimeWindow(at(0), at(7_200));
+        List<FactFilter> filters = List.of(FactFilter.ALL, new FactFilter("billing", null, null, null, null),
+                new FactFilter(null, "ann", null, null, null), new FactFilter(null, null, null, Priority.HIGH, null),
+                new FactFilter("tech", null, null, Priority.HIGH, null),
+                new FactFilter("nobody", null, null, null, null));
+        InMemoryBuckets expected = InMemoryBuckets.of(facts);
+        KpiReader inMemory = new KpiReader(expected, RETENTION, Clock.fixed(NOW, ZoneOffset.UTC));
+        try (MongoClient client = MongoClients.create(uri)) {
+            MongoDatabase database = client.getDatabase("a");
+            MongoKpiBuckets buckets = buckets(database);
+            facts.forEach(fact -> buckets.apply(fact.ticketId() + "@1", wholeTicket(fact)));
+
+            for (FactFilter filter : filters) {
+                assertThat(reader(buckets).summary(filter, window).block()).as(filter.toString())
+                        .isEqualTo(inMemory.summary(filter, window).block());
+            }
+            assertThat(reader(buckets).summary(FactFilter.ALL, window).block().backlog()).isEqualTo(2);
+
+            // all-time buckets written before they recorded their latest moment: answered by scanning
+            Mono.from(database.getCollection(KpiPersistenceConfiguration.collectionName(BucketLevel.TOTAL))
+                    .updateMany(new Document(), Updates.unset(BucketDocuments.LATEST))).block();
+            for (FactFilter filter : filters) {
+                assertThat(reader(buckets).summary(filter, window).block()).as(filter.toString())
+                        .isEqualTo(inMemory.summary(filter, window).block());
+            }
         }
     }
 
