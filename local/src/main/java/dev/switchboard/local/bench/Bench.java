@@ -58,9 +58,12 @@ public final class Bench {
         MachineFacts.describe(results, Instant.now());
         results.parameter("plan", plan.toString());
         out.accept("Starting a fresh Switchboard on free ports (data " + dataDir + ")...");
-        // the gateway's per-key rate limit would cap every intake figure at its refill rate
+        // the gateway's per-key rate limit would cap every intake figure at its refill rate; the intake phases leave
+        // thousands of tickets of a team without agents waiting, which skill expansion would hand to the
+        // assignment phase's agents after a few minutes and so measure the backlog, not the decision path
         LocalSettings settings = LocalSettings.forTests(repoRoot, dataDir)
-                .withExtraArgs(List.of("--switchboard.gateway.rate-limit.enabled=false"));
+                .withExtraArgs(List.of("--switchboard.gateway.rate-limit.enabled=false",
+                        "--switchboard.routing.policy.expansion-after=1h,2h,3h"));
         try (LocalSystem system = new LocalSystem(settings).start();
              EventTap tap = EventTap.start(system.kafkaBootstrapServers(), List.of(Topic.TICKETS_EVENTS.topicName(),
                      Topic.ROUTING_EVENTS.topicName(), Topic.SLA_EVENTS.topicName()))) {
