@@ -184,6 +184,12 @@ public final class Bench {
             requireOk(gateway.put("/agents/" + agent + "/presence", HttpLoad.PLATFORM_KEY,
                     "{\"status\":\"AVAILABLE\"}"), "PUT presence");
         }
+        // routing must first have read the intake phases' tickets (each queued once), or the figure measures how long
+        // it takes to work off that backlog, not one decision
+        long created = tap.count(e -> TicketCreated.TYPE.equals(e.type()));
+        Instant backlogFrom = Instant.now();
+        awaitQuiet(() -> distinctTickets(tap, "switchboard.routing.queued.v1") >= created, Duration.ofMinutes(5));
+        results.parameter("routing_backlog_drained_in_s", Duration.between(backlogFrom, Instant.now()).toSeconds());
         // the first tickets pay for cold code paths in routing: measured separately from the figure
         Set<String> warm = createPaced(gateway, "assign-warmup", 20, ASSIGN_TEAM, plan.assignPerSecond());
         awaitQuiet(() -> countFor(tap, TicketAssigned.TYPE, warm) >= warm.size(), Duration.ofMinutes(1));
