@@ -387,6 +387,23 @@ public final class RoutingEngine {
         return summaries;
     }
 
+    /** The first {@code limit} tickets waiting in {@code team}'s queue, in the order the routing cycle serves them. */
+    public synchronized List<WaitingTicket> waitingInOrder(String team, int limit) {
+        Instant now = clock.instant();
+        List<Ticket> queue = waiting().filter(ticket -> Objects.equals(team, ticket.team)).toList();
+        Iterator<Ticket> ordered = QueueOrder.inOrder(queue, now, policy.agingAfter());
+        List<WaitingTicket> page = new ArrayList<>();
+        while (ordered.hasNext() && page.size() < limit) {
+            Ticket ticket = ordered.next();
+            Priority effective = Priority.values()[QueueOrder.effectivePriority(ticket, now, policy.agingAfter())];
+            page.add(new WaitingTicket(page.size() + 1, ticket.id, ticket.team, ticket.priority, effective,
+                    ticket.customerTier, ticket.channel, ticket.skills, ticket.createdAt, ticket.queuedAt,
+                    Math.max(0, Duration.between(ticket.queuedAt, now).toSeconds()), ticket.step,
+                    ticket.preferredAgentId));
+        }
+        return page;
+    }
+
     private QueueSummary summary(String team, Instant now) {
         List<Ticket> queue = waiting().filter(ticket -> Objects.equals(team, ticket.team)).toList();
         Map<Priority, Integer> byPriority = new EnumMap<>(Priority.class);

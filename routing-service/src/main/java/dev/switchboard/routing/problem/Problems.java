@@ -5,6 +5,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
 /** The problems this service answers besides bad input, each with a stable {@code type}. */
 public final class Problems {
@@ -20,6 +22,14 @@ public final class Problems {
 
     public static ErrorResponseException forbidden(String detail) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", detail);
+    }
+
+    /** A query parameter out of range: 400 with the same {@code errors} list as a body that fails validation. */
+    public static ErrorResponseException invalidParameter(String field, String message) {
+        ErrorResponseException exception = problem(HttpStatus.BAD_REQUEST, "invalid-request",
+                "The request has invalid fields.");
+        exception.getBody().setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        return exception;
     }
 
     public static ErrorResponseException conflict(String type, String detail) {

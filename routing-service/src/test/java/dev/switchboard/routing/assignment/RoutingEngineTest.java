@@ -422,4 +422,39 @@ class RoutingEngineTest {
             assertThat(queues.getLast().agentsAvailable()).isZero();
         }
     }
+
+    @Nested
+    class WaitingList {
+
+        @Test
+        void shouldListATeamsWaitingTicketsInServingOrderWithPositions() {
+            engine.agentUpdated(nextId(), agent("ana").build());
+            create(ticket("t-old").build());
+            clock.advance(Duration.ofMinutes(1));
+            create(ticket("t-vip").vip().build());
+            create(ticket("t-urgent").priority(Priority.URGENT).build());
+            create(ticket("t-other-team").team("sales").build());
+
+            List<WaitingTicket> waiting = engine.waitingInOrder("billing", 10);
+
+            assertThat(waiting).extracting(WaitingTicket::ticketId).containsExactly("t-urgent", "t-vip", "t-old");
+            assertThat(waiting).extracting(WaitingTicket::position).containsExactly(1, 2, 3);
+            assertThat(waiting.getLast().waitSeconds()).isEqualTo(60);
+            assertThat(engine.waitingInOrder("billing", 2)).hasSize(2);
+        }
+
+        @Test
+        void shouldShowTheAgedPriorityThatPutsAnOldLowTicketAheadOfANewerHighOne() {
+            engine.agentUpdated(nextId(), agent("ana").build());
+            create(ticket("t-normal").build());
+            clock.advance(Duration.ofMinutes(25));
+            create(ticket("t-high").priority(Priority.HIGH).build());
+
+            List<WaitingTicket> waiting = engine.waitingInOrder("billing", 10);
+
+            assertThat(waiting).extracting(WaitingTicket::ticketId).containsExactly("t-normal", "t-high");
+            assertThat(waiting.getFirst().priority()).isEqualTo(Priority.NORMAL);
+            assertThat(waiting.getFirst().effectivePriority()).isEqualTo(Priority.URGENT);
+        }
+    }
 }
