@@ -73,6 +73,13 @@ public final class LeaderElection {
         }
     }
 
+    /** Ends the term of {@code epoch}, if it still runs, and frees the lease: a term that could not start. */
+    public synchronized void abandon(long epoch, String reason) {
+        if (lease != null && lease.epoch() == epoch) {
+            end(reason, true);
+        }
+    }
+
     /** Ends the term and frees the lease, so that another instance takes over without waiting for it to expire. */
     public synchronized void resign() {
         if (lease != null) {
@@ -109,13 +116,11 @@ public final class LeaderElection {
         }
         lease = taken;
         try {
+            // a listener starts the term elsewhere and returns: the lease must be renewed while the state loads
             listener.elected(taken.epoch());
         } catch (RuntimeException e) {
             end("the term could not start: " + e, true);
-            return;
         }
-        // starting a term (loading the state) takes time out of the lease: renew at once rather than a third later
-        check();
     }
 
     private void end(String reason, boolean release) {

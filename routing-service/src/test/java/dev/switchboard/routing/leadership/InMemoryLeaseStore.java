@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** The lease document's conditional updates as MongoLeaseStore makes them, in memory; can be made to fail. */
-final class InMemoryLeaseStore implements LeaseStore {
+public final class InMemoryLeaseStore implements LeaseStore {
 
     private Lease lease;
     boolean unreachable;

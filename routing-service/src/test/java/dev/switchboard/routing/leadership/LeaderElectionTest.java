@@ -120,6 +120,30 @@ class LeaderElectionTest {
     }
 
     @Test
+    void shouldFreeTheLeaseWhenATermThatStartedElsewhereIsAbandoned() {
+        first.check();
+
+        first.abandon(1, "state could not load");
+        second.check();
+
+        assertThat(a.events).containsExactly("elected 1", "revoked 1");
+        assertThat(second.epoch()).isEqualTo(OptionalLong.of(2));
+    }
+
+    @Test
+    void shouldIgnoreTheAbandonOfATermThatAlreadyEnded() {
+        first.check();
+        clock.advance(TTL.plusMillis(1));
+        first.check();
+        first.check();
+
+        first.abandon(1, "too late");
+
+        assertThat(first.epoch()).isEqualTo(OptionalLong.of(2));
+        assertThat(a.events).containsExactly("elected 1", "revoked 1", "elected 2");
+    }
+
+    @Test
     void shouldEndTheTermAndFreeTheLeaseWhenStartingItFails() {
         LeaderElection failing = new LeaderElection("c", store, clock, TTL, new LeadershipListener() {
             @Override

@@ -15,9 +15,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * Turns leadership into running consumers. Elected: the coordinator fences the last leader's producer, claims and loads
  * the state, then the bindings start from the committed offsets (exactly what a restart does). Revoked: the bindings
- * stop first, so no record is taken that nobody will decide, then the state is dropped. A write refused because a
- * newer leader fenced this one steps down on a thread of its own: the consumer thread that learned it must not wait
- * for its own container to stop.
+ * stop first, so no record is taken that nobody will decide, then the state is dropped.
+ *
+ * <p>Both run on one thread of their own, in the order the election decided them, never on the lease's thread: a term
+ * start under load (the producer's {@code initTransactions}, loading thousands of tickets) can take longer than the
+ * lease lives, and the lease must go on being renewed meanwhile. A write refused because a newer leader fenced this one
+ * steps down on that thread too: the consumer thread that learned it must not wait for its own container to stop.
  */
 public class EngineLeadership implements LeadershipListener {
 
@@ -26,15 +29,15 @@ public class EngineLeadership implements LeadershipListener {
     private final RoutingCoordinator coordinator;
     private final BindingsLifecycleController bindings;
     private final List<String> bindingNames;
-    private final ExecutorService stepDowns = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("routing-step-down").daemon().factory());
+    private final ExecutorService terms = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("routing-term").daemon().factory());
     private LeaderElection election;
 
     EngineLeadership(RoutingCoordinator coordinator, BindingsLifecycleController bindings, List<String> bindingNames) {
         this.coordinator = coordinator;
         this.bindings = bindings;
         this.bindingNames = List.copyOf(bindingNames);
-        coordinator.whenFenced(() -> stepDowns.execute(() -> election.stepDown("fenced by a newer leader")));
+        coordinator.whenFenced(() -> terms.execute(() -> election.stepDown("fenced by a newer leader")));
     }
 
     void electWith(LeaderElection election) {
@@ -44,14 +47,30 @@ public class EngineLeadership implements LeadershipListener {
 
     @Override
     public void elected(long epoch) {
-        log.info("routing engine elected, epoch {}: loading the state and starting the consumers", epoch);
-        coordinator.lead(epoch);
-        bindingNames.forEach(bindings::start);
+        terms.execute(() -> startTerm(epoch));
     }
 
     @Override
     public void revoked(long epoch, String reason) {
         log.warn("routing engine of epoch {} steps down: {}", epoch, reason);
+        terms.execute(this::endTerm);
+    }
+
+    private void startTerm(long epoch) {
+        if (election.epoch().orElse(-1) != epoch) {
+            return; // the term ended before it could start; its end is queued behind this
+        }
+        log.info("routing engine elected, epoch {}: loading the state and starting the consumers", epoch);
+        try {
+            coordinator.lead(epoch);
+            bindingNames.forEach(bindings::start);
+        } catch (RuntimeException e) {
+            log.error("routing engine of epoch {} could not start its term", epoch, e);
+            election.abandon(epoch, "the term could not start: " + e);
+        }
+    }
+
+    private void endTerm() {
         try {
             bindingNames.forEach(bindings::stop);
         } finally {
@@ -64,10 +83,11 @@ public class EngineLeadership implements LeadershipListener {
         }
     }
 
+    /** Lets a queued term start or end finish, so that a graceful stop leaves no consumer running. */
     void shutdown() {
-        stepDowns.shutdown();
+        terms.shutdown();
         try {
-            stepDowns.awaitTermination(5, TimeUnit.SECONDS);
+            terms.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
