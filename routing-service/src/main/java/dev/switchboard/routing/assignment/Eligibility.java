@@ -11,10 +11,14 @@ final class Eligibility {
     }
 
     static boolean canTake(Agent agent, Ticket ticket) {
+        return !ticket.declinedBy(agent.id) && couldTakeHadItNotDeclined(agent, ticket);
+    }
+
+    /** Every rule but the declines: whether a new round of offers would find this agent eligible. */
+    static boolean couldTakeHadItNotDeclined(Agent agent, Ticket ticket) {
         if (agent.status != AgentStatus.AVAILABLE
                 || agent.load(ticket.channel) >= agent.capacity(ticket.channel)
-                || agent.tier < ticket.minTier
-                || ticket.declinedBy(agent.id)) {
+                || agent.tier < ticket.minTier) {
             return false;
         }
         if (ticket.preferredAgentId != null) {

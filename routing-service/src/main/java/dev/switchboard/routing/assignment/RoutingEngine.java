@@ -334,9 +334,20 @@ public final class RoutingEngine {
                 announceWait(ticket, changes);
             }
         }
+        queue.stream().filter(Ticket::hasDeclines).forEach(ticket -> startNewRoundIfAllDeclined(ticket, now, changes));
         serveWaiting(changes);
         announceIfStillWaiting(expired, changes);
         return changes.decision();
+    }
+
+    private void startNewRoundIfAllDeclined(Ticket ticket, Instant now, Changes changes) {
+        boolean someoneLeft = agents.values().stream().anyMatch(agent -> Eligibility.canTake(agent, ticket));
+        boolean declinersOnly = agents.values().stream()
+                .anyMatch(agent -> Eligibility.couldTakeHadItNotDeclined(agent, ticket));
+        if (!someoneLeft && declinersOnly) {
+            ticket.startNewRoundOfOffers(now, policy.offerTimeout());
+            changes.touch(ticket);
+        }
     }
 
     // ---- reads ----
@@ -542,8 +553,8 @@ public final class RoutingEngine {
     }
 
     /**
-     * Declined or timed out: back to the queue with the age and expansion step it had (queuedAt is kept), and never
-     * offered to this agent again while it waits.
+     * Declined or timed out: back to the queue with the age and expansion step it had (queuedAt is kept), and not
+     * offered to this agent again while another agent who has not declined it could take it.
      */
     private void endOffer(Ticket ticket, Agent agent, String reason, Changes changes) {
         Instant now = clock.instant();
@@ -555,7 +566,7 @@ public final class RoutingEngine {
         changes.touch(ticket);
         if (agent != null) {
             agent.release(ticket.id);
-            ticket.declinedByAgent(agent);
+            ticket.declinedByAgent(agent, now);
             changes.touch(agent);
         }
         changes.raise(new RaisedEvent(ticket.id + ":offer-declined:" + ticket.offers, OfferDeclined.TYPE, ticket.id,

@@ -5,12 +5,14 @@ import dev.switchboard.events.ticket.CustomerTier;
 import dev.switchboard.events.ticket.Priority;
 import dev.switchboard.events.ticket.TicketCreated;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.SequencedSet;
 import java.util.Set;
 
 /** The engine's mutable view of one ticket; only {@link RoutingEngine} changes it, under its lock. */
@@ -43,7 +45,9 @@ final class Ticket {
     int offers;
     Instant offerExpiresAt;
     AssignmentReason offerReason;
-    private final Set<String> declinedBy = new LinkedHashSet<>();
+    /** This round's decliners, the latest last. */
+    private final SequencedSet<String> declinedBy = new LinkedHashSet<>();
+    Instant lastDeclinedAt;
     private final Set<String> appliedEventIds = new LinkedHashSet<>();
 
     private Ticket(String id, String team, Channel channel, Priority priority, CustomerTier customerTier,
@@ -84,6 +88,7 @@ final class Ticket {
         ticket.finishedAt = state.finishedAt();
         ticket.parked = state.parked();
         ticket.declinedBy.addAll(state.declinedBy());
+        ticket.lastDeclinedAt = state.lastDeclinedAt();
         ticket.offers = state.offers();
         ticket.offerExpiresAt = state.offerExpiresAt();
         ticket.offerReason = state.offerReason() == null ? null : AssignmentReason.valueOf(state.offerReason());
@@ -118,8 +123,27 @@ final class Ticket {
         return declinedBy.contains(agentId);
     }
 
-    void declinedByAgent(Agent agent) {
+    void declinedByAgent(Agent agent, Instant at) {
         declinedBy.add(agent.id);
+        lastDeclinedAt = at;
+    }
+
+    boolean hasDeclines() {
+        return !declinedBy.isEmpty();
+    }
+
+    /**
+     * Every agent who could take the ticket has declined it: a new round begins, in which only the latest decliner
+     * is still skipped, and only until {@code pause} has passed since it declined. So an agent is never offered the
+     * same ticket twice in a row while someone else could take it, and a ticket that everyone declined is not left
+     * waiting for ever (a lone agent is asked again after the pause).
+     */
+    void startNewRoundOfOffers(Instant now, Duration pause) {
+        String latest = declinedBy.isEmpty() ? null : declinedBy.getLast();
+        declinedBy.clear();
+        if (latest != null && lastDeclinedAt != null && now.isBefore(lastDeclinedAt.plus(pause))) {
+            declinedBy.add(latest);
+        }
     }
 
     /** Once assigned, an agent who declined the ticket earlier may get it again later (after a release or reopen). */
@@ -139,6 +163,6 @@ final class Ticket {
         return new TicketState(id, team, channel, priority, customerTier, skills, createdAt, queuedAt, phase, agentId,
                 assignments, queueings, List.copyOf(appliedEventIds), customerId, minTier, step, preferredAgentId,
                 finishedAt, parked, List.copyOf(declinedBy), offers, offerExpiresAt,
-                offerReason == null ? null : offerReason.name());
+                offerReason == null ? null : offerReason.name(), lastDeclinedAt);
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * last SOLVED or CLOSED; {@code parked} is set while a PENDING/ON_HOLD ticket leaves its agent's capacity free.
  * {@code offers} counts the offers made (for their event ids); {@code offerExpiresAt} and {@code offerReason} describe
  * the open offer while the ticket is OFFERED; {@code declinedBy} are the agents who declined it (or let an offer run
- * out) since it last started to wait.
+ * out) in this round of offers, the latest last, {@code lastDeclinedAt} when the latest did.
  */
 public record TicketState(
         String id,
@@ -42,7 +42,8 @@ public record TicketState(
         List<String> declinedBy,
         int offers,
         Instant offerExpiresAt,
-        String offerReason) {
+        String offerReason,
+        Instant lastDeclinedAt) {
 
     public TicketState {
         skills = List.copyOf(skills);
@@ -50,6 +51,17 @@ public record TicketState(
         step = step == null ? ExpansionStep.EXACT : step;
         minTier = Math.max(1, minTier);
         declinedBy = declinedBy == null ? List.of() : List.copyOf(declinedBy);
+    }
+
+    /** A ticket as the third version of this service stored it, before rounds of offers. */
+    public TicketState(String id, String team, Channel channel, Priority priority, CustomerTier customerTier,
+                       List<String> skills, Instant createdAt, Instant queuedAt, TicketPhase phase, String agentId,
+                       int assignments, int queueings, List<String> appliedEventIds, String customerId, int minTier,
+                       ExpansionStep step, String preferredAgentId, Instant finishedAt, boolean parked,
+                       List<String> declinedBy, int offers, Instant offerExpiresAt, String offerReason) {
+        this(id, team, channel, priority, customerTier, skills, createdAt, queuedAt, phase, agentId, assignments,
+                queueings, appliedEventIds, customerId, minTier, step, preferredAgentId, finishedAt, parked, declinedBy,
+                offers, offerExpiresAt, offerReason, null);
     }
 
     /** A ticket as the second version of this service stored it, before offers. */
@@ -60,7 +72,7 @@ public record TicketState(
                        List<String> declinedBy) {
         this(id, team, channel, priority, customerTier, skills, createdAt, queuedAt, phase, agentId, assignments,
                 queueings, appliedEventIds, customerId, minTier, step, preferredAgentId, finishedAt, parked, declinedBy,
-                0, null, null);
+                0, null, null, null);
     }
 
     /** A ticket as the first version of this service stored it. */
@@ -68,6 +80,6 @@ public record TicketState(
                        List<String> skills, Instant createdAt, Instant queuedAt, TicketPhase phase, String agentId,
                        int assignments, int queueings, List<String> appliedEventIds) {
         this(id, team, channel, priority, customerTier, skills, createdAt, queuedAt, phase, agentId, assignments,
-                queueings, appliedEventIds, null, 1, ExpansionStep.EXACT, null, null, false, List.of(), 0, null, null);
+                queueings, appliedEventIds, null, 1, ExpansionStep.EXACT, null, null, false, List.of(), 0, null, null, null);
     }
 }

@@ -495,6 +495,39 @@ class RoutingRulesTest {
         }
 
         @Test
+        void shouldStartANewRoundWithTheEarlierDeclinerOnceEveryEligibleAgentDeclined() {
+            available(agent("ana").build());
+            available(agent("bob").build());
+            create(ticket("t-1").build());
+            String first = engine.ticket("t-1").orElseThrow().agentId();
+            String second = first.equals("ana") ? "bob" : "ana";
+            answer(first, "t-1", false);
+            Decision bothDeclined = answer(second, "t-1", false);
+            assertThat(types(bothDeclined)).doesNotContain(TicketOffered.TYPE);
+
+            clock.advance(Duration.ofSeconds(1));
+            Decision cycle = engine.tick();
+
+            assertThat(offered(cycle).agentId()).as("not the agent who declined last").isEqualTo(first);
+            assertThat(engine.ticket("t-1").orElseThrow().queuedAt()).isEqualTo(T0);
+        }
+
+        @Test
+        void shouldOfferATicketItsOnlyAgentDeclinedAgainAfterOneOfferTimeoutRatherThanNever() {
+            available(agent("ana").build());
+            create(ticket("t-1").build());
+            answer("ana", "t-1", false);
+
+            clock.advance(TIMEOUT.minusSeconds(1));
+            assertThat(types(engine.tick())).doesNotContain(TicketOffered.TYPE);
+            clock.advance(Duration.ofSeconds(1));
+            Decision cycle = engine.tick();
+
+            assertThat(offered(cycle).agentId()).isEqualTo("ana");
+            assertThat(event(cycle, TicketOffered.TYPE).id()).isEqualTo("t-1:offered:2");
+        }
+
+        @Test
         void shouldCountAnAcceptanceOfAnAgentWhoLeftAvailableAsDeclined() {
             available(agent("ana").build());
             create(ticket("t-1").build());

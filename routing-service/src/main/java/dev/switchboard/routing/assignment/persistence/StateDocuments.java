@@ -76,7 +76,8 @@ final class StateDocuments {
                 .append("declinedBy", ticket.declinedBy())
                 .append("offers", ticket.offers())
                 .append("offerExpiresAt", date(ticket.offerExpiresAt()))
-                .append("offerReason", ticket.offerReason());
+                .append("offerReason", ticket.offerReason())
+                .append("lastDeclinedAt", date(ticket.lastDeclinedAt()));
     }
 
     static TicketState ticket(Document document) {
@@ -92,7 +93,7 @@ final class StateDocuments {
                 document.getString("preferredAgentId"), instant(document.getDate("finishedAt")),
                 document.getBoolean("parked", false), document.getList("declinedBy", String.class, List.of()),
                 document.getInteger("offers", 0), instant(document.getDate("offerExpiresAt")),
-                document.getString("offerReason"));
+                document.getString("offerReason"), instant(document.getDate("lastDeclinedAt")));
     }
 
     private static Date date(Instant instant) {
