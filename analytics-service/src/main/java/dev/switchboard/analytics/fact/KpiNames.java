@@ -21,8 +21,21 @@ public final class KpiNames {
     public static final String NPS_RESPONSES = "npsResponses";
     public static final String PROMOTERS = "promoters";
     public static final String DETRACTORS = "detractors";
+    /** +1 when an agent signed in (AVAILABLE or AWAY), −1 when it signed out: summed up to T, agents signed in at T. */
+    public static final String SIGNED_IN_CHANGE = "signedInChange";
+    /** The moments of those steps, each times its sign (epoch milliseconds): with them the time signed in is exact. */
+    public static final String SIGNED_IN_MS = "signedInMs";
+    /** The same for "signed in and handling at least one ticket". */
+    public static final String OCCUPIED_CHANGE = "occupiedChange";
+    public static final String OCCUPIED_MS = "occupiedMs";
 
     private KpiNames() {
+    }
+
+    /** Whether the counter describes agents' time, which only the ALL, TEAM and AGENT views keep. */
+    public static boolean isAgentTime(String name) {
+        return name.equals(SIGNED_IN_CHANGE) || name.equals(SIGNED_IN_MS) || name.equals(OCCUPIED_CHANGE)
+                || name.equals(OCCUPIED_MS);
     }
 
     public static String slaAchieved(SlaMetric metric) {

@@ -10,8 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Everything analytics knows about one ticket, folded from the ticket, routing and SLA events in whatever order they
@@ -35,6 +38,7 @@ import java.util.Optional;
  * @param lastActivityAt  the latest time of any applied event, to find the facts a time window can touch
  * @param pendingDeltas   changes to the time buckets this fact's versions made that may not be in the buckets yet:
  *                        written with the fact, so that they survive a crash before the buckets were updated
+ * @param assignments     every assignment and unassignment routing reported, for the agents' handling intervals
  */
 public record TicketFact(
         String ticketId,
@@ -65,7 +69,8 @@ public record TicketFact(
         Instant lastActivityAt,
         List<PendingDelta> pendingDeltas,
         List<TeamChange> teamChanges,
-        List<SlaSignal> slaSignals) {
+        List<SlaSignal> slaSignals,
+        List<Assignment> assignments) {
 
     public TicketFact {
         Objects.requireNonNull(ticketId, "ticketId");
@@ -78,6 +83,7 @@ public record TicketFact(
         pendingDeltas = List.copyOf(pendingDeltas);
         teamChanges = List.copyOf(teamChanges);
         slaSignals = List.copyOf(slaSignals);
+        assignments = List.copyOf(assignments);
     }
 
     /** A ticket nothing is known about yet. */
@@ -97,10 +103,13 @@ public record TicketFact(
         return toBuilder().version(newVersion).build();
     }
 
-    /** This fact without the pending deltas of these versions (they are in the buckets now). */
+    /**
+     * This fact without the pending deltas of these versions (they are in the buckets now), one version on: the
+     * stored clear increments the version so that no writer that read the deltas can write them back.
+     */
     public TicketFact withoutPendingDeltas(List<Long> versions) {
         return toBuilder().pendingDeltas(pendingDeltas.stream().filter(d -> !versions.contains(d.version())).toList())
-                .build();
+                .version(version + 1).build();
     }
 
     public boolean hasApplied(String eventId) {
@@ -151,6 +160,54 @@ public record TicketFact(
                 .map(signal -> signal.kind() == SlaSignal.Kind.PAUSED)
                 .orElse(false);
         return !ended && !paused;
+    }
+
+    /**
+     * The stretches of time each agent handled the ticket: from an assignment to the agent until the next assignment,
+     * an unassignment or the solve, whichever comes first; a reopen resumes the handling by the agent it is still
+     * assigned to. Of two assignments of the same instant the larger agent id wins, so arrival order never matters.
+     */
+    public Map<String, List<HandlingInterval>> handlingIntervals() {
+        List<Assignment> all = new ArrayList<>(assignments);
+        // facts stored before assignments were kept know their latest assignment only
+        if (assignee != null && assignedAt != null && all.stream()
+                .noneMatch(a -> a.at().equals(assignedAt) && assignee.equals(a.agent()))) {
+            all.add(new Assignment(assignedAt, assignee));
+        }
+        all.sort(Comparator.comparing(Assignment::at)
+                .thenComparing(Assignment::agent, Comparator.nullsFirst(Comparator.naturalOrder())));
+        TreeSet<Instant> moments = new TreeSet<>();
+        all.forEach(a -> moments.add(a.at()));
+        moments.addAll(solves);
+        moments.addAll(unsolves);
+        Map<String, List<HandlingInterval>> intervals = new TreeMap<>();
+        String handler = null;
+        Instant since = null;
+        for (Instant moment : moments) {
+            String after = isSolvedBefore(moment.plusNanos(1)) ? null : assigneeAt(all, moment);
+            if (!Objects.equals(after, handler)) {
+                if (handler != null) {
+                    intervals.computeIfAbsent(handler, k -> new ArrayList<>()).add(new HandlingInterval(since, moment));
+                }
+                handler = after;
+                since = moment;
+            }
+        }
+        if (handler != null) {
+            intervals.computeIfAbsent(handler, k -> new ArrayList<>()).add(new HandlingInterval(since, null));
+        }
+        return intervals;
+    }
+
+    private static String assigneeAt(List<Assignment> sorted, Instant instant) {
+        String agent = null;
+        for (Assignment assignment : sorted) {
+            if (assignment.at().isAfter(instant)) {
+                break;
+            }
+            agent = assignment.agent();
+        }
+        return agent;
     }
 
     /** When the ticket was solved, if it is solved now (a later reopen undoes an earlier solve). */
@@ -225,6 +282,7 @@ public record TicketFact(
         private final List<PendingDelta> pendingDeltas = new ArrayList<>();
         private final List<TeamChange> teamChanges = new ArrayList<>();
         private final List<SlaSignal> slaSignals = new ArrayList<>();
+        private final List<Assignment> assignments = new ArrayList<>();
 
         private Builder(String ticketId) {
             this.ticketId = ticketId;
@@ -260,6 +318,7 @@ public record TicketFact(
             pendingDeltas.addAll(fact.pendingDeltas);
             teamChanges.addAll(fact.teamChanges);
             slaSignals.addAll(fact.slaSignals);
+            assignments.addAll(fact.assignments);
         }
 
         public Builder version(long value) { version = value; return this; }
@@ -291,12 +350,13 @@ public record TicketFact(
         public Builder pendingDeltas(List<PendingDelta> value) { pendingDeltas.clear(); pendingDeltas.addAll(value); return this; }
         public Builder addTeamChange(TeamChange value) { teamChanges.add(value); return this; }
         public Builder addSlaSignal(SlaSignal value) { slaSignals.add(value); return this; }
+        public Builder addAssignment(Assignment value) { assignments.add(value); return this; }
 
         public TicketFact build() {
             return new TicketFact(ticketId, version, createdAt, team, routedTeam, channel, priority, priorityChangedAt,
                     customerTier, assignee, assignedAt, firstAssignedAt, queueWaitMs, firstReplyAt, firstReplyAgent,
                     publicReplies, solves, unsolves, reopens, ratedAt, csat, nps, slaOutcomes, escalations,
-                    appliedEventIds, lastActivityAt, pendingDeltas, teamChanges, slaSignals);
+                    appliedEventIds, lastActivityAt, pendingDeltas, teamChanges, slaSignals, assignments);
         }
     }
 }

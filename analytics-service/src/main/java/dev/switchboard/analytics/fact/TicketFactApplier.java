@@ -3,6 +3,7 @@ package dev.switchboard.analytics.fact;
 import dev.switchboard.analytics.fact.SlaOutcome.Result;
 import dev.switchboard.events.routing.TicketAssigned;
 import dev.switchboard.events.routing.TicketQueued;
+import dev.switchboard.events.routing.TicketUnassigned;
 import dev.switchboard.events.sla.SlaAchieved;
 import dev.switchboard.events.sla.SlaBreached;
 import dev.switchboard.events.sla.SlaCancelled;
@@ -47,6 +48,7 @@ public final class TicketFactApplier {
             case TicketTeamChanged e -> e.ticketId();
             case TicketQueued e -> e.ticketId();
             case TicketAssigned e -> e.ticketId();
+            case TicketUnassigned e -> e.ticketId();
             case SlaAchieved e -> e.ticketId();
             case SlaBreached e -> e.ticketId();
             case SlaEscalated e -> e.ticketId();
@@ -79,6 +81,7 @@ public final class TicketFactApplier {
             case TicketTeamChanged e -> teamChanged(next, e);
             case TicketQueued e -> queued(current, next, e);
             case TicketAssigned e -> assigned(current, next, e);
+            case TicketUnassigned e -> unassigned(next, e);
             case SlaAchieved e -> slaOutcome(current, next,
                     new SlaOutcome(e.metric(), e.dueAt(), Result.ACHIEVED, e.achievedAt()));
             case SlaBreached e -> slaOutcome(current, next,
@@ -174,7 +177,14 @@ public final class TicketFactApplier {
         return e.queuedAt();
     }
 
+    /** Ends the handling by the agent; the assignee (to whom the ticket's figures belong) stays. */
+    private static Instant unassigned(TicketFact.Builder next, TicketUnassigned e) {
+        next.addAssignment(new Assignment(e.unassignedAt(), null));
+        return e.unassignedAt();
+    }
+
     private static Instant assigned(TicketFact current, TicketFact.Builder next, TicketAssigned e) {
+        next.addAssignment(new Assignment(e.assignedAt(), e.agentId()));
         if (current.assignedAt() == null || !e.assignedAt().isBefore(current.assignedAt())) {
             next.assignee(e.agentId()).assignedAt(e.assignedAt());
             if (e.team() != null) {

@@ -20,8 +20,9 @@ public final class Kpis {
 
     /**
      * @param totals      the sums of the window's buckets
-     * @param levelsAtEnd the step counters ({@code backlogChange}, {@code slaAtRiskChange_*}) summed over all time
-     *                    before {@code to}: the backlog and the clocks at risk at the window's end
+     * @param levelsAtEnd the step counters ({@code backlogChange}, {@code slaAtRiskChange_*}, {@code signedInChange},
+     *                    {@code occupiedChange}) summed over all time before {@code to}: the backlog, the clocks at risk
+     *                    and the agents signed in and occupied at the window's end
      */
     public static Summary summary(Instant from, Instant to, KpiTotals totals, KpiTotals levelsAtEnd) {
         long solved = totals.count(KpiNames.SOLVED);
@@ -41,6 +42,9 @@ public final class Kpis {
             sla.put(metric.name(), new Summary.SlaFigures(achieved, breached, ratio(achieved, achieved + breached),
                     atRisk));
         }
+        // occupancy: time occupied (signed in and handling a ticket) ÷ time signed in, over all agents counted
+        long signedIn = timeIn(KpiNames.SIGNED_IN_CHANGE, KpiNames.SIGNED_IN_MS, from, to, totals, levelsAtEnd);
+        long occupied = timeIn(KpiNames.OCCUPIED_CHANGE, KpiNames.OCCUPIED_MS, from, to, totals, levelsAtEnd);
         Double nps = npsResponses == 0 ? null
                 : 100.0 * (totals.count(KpiNames.PROMOTERS) - totals.count(KpiNames.DETRACTORS)) / npsResponses;
         return new Summary(from, to,
@@ -62,8 +66,25 @@ public final class Kpis {
                 totals.count(KpiNames.HANDLED),
                 totals.count(KpiNames.ONE_TOUCH),
                 sla,
-                atRiskAll);
+                atRiskAll,
+                ratio(occupied, signedIn),
+                signedIn == 0 ? null : signedIn / 1000.0,
+                signedIn == 0 ? null : occupied / 1000.0);
     }
+
+    /**
+     * Milliseconds in a 0/1 state over [from, to), summed over agents, from its steps: with L the level just before
+     * {@code to}, A the window's steps and M their moments (Σ ±t), the integral is L·(to − from) + A·from − M, since
+     * the level at {@code from} is L − A and each step in the window holds for (to − t).
+     */
+    private static long timeIn(String change, String moments, Instant from, Instant to, KpiTotals totals,
+                               KpiTotals levelsAtEnd) {
+        long level = levelsAtEnd.count(change);
+        return level * (to.toEpochMilli() - from.toEpochMilli()) + totals.count(change) * from.toEpochMilli()
+                - totals.count(moments);
+    }
+
+
 
     private static Double ratio(long part, long whole) {
         return whole <= 0 ? null : (double) part / whole;

@@ -28,7 +28,10 @@ public record Summary(
         long handled,
         long oneTouchTickets,
         Map<String, SlaFigures> sla,
-        long slaAtRisk) {
+        long slaAtRisk,
+        Double occupancy,
+        Double signedInTime,
+        Double occupiedTime) {
 
     /** One SLA metric's clocks that ended in the window, and its clocks at risk at the window's end. */
     public record SlaFigures(long achieved, long breached, Double achievement, long atRisk) {

@@ -36,7 +36,7 @@ public record Timeseries(TimeseriesMetric metric, Interval interval, Instant fro
                                 Map<String, KpiTotals> levelsAtEnd) {
         TreeSet<String> keys = new TreeSet<>(bucketsByKey.keySet());
         levelsAtEnd.forEach((key, levels) -> {
-            if (levels.count(KpiNames.BACKLOG_CHANGE) != 0) {
+            if (levels.count(KpiNames.BACKLOG_CHANGE) != 0 || levels.count(KpiNames.SIGNED_IN_CHANGE) != 0) {
                 keys.add(key);
             }
         });

@@ -25,7 +25,8 @@ public enum TimeseriesMetric {
     QUEUE_WAIT_P50(s -> s.queueWait().p50()),
     QUEUE_WAIT_P90(s -> s.queueWait().p90()),
     QUEUE_WAIT_P99(s -> s.queueWait().p99()),
-    SLA_AT_RISK(Summary::slaAtRisk);
+    SLA_AT_RISK(Summary::slaAtRisk),
+    OCCUPANCY(Summary::occupancy);
 
     private final Function<Summary, Number> value;
 

@@ -1,6 +1,8 @@
 package dev.switchboard.analytics.kpi;
 
 import dev.switchboard.analytics.fact.Cell;
+import dev.switchboard.analytics.fact.Contribution;
+import dev.switchboard.analytics.fact.KpiNames;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,14 @@ public enum View {
     ALL, TEAM, AGENT, CHANNEL, PRIORITY, TIER, CELL;
 
     public static final String UNKNOWN = "unknown";
+
+    /**
+     * Whether this view keeps the contribution: agents' time has no channel, priority or tier, so only the views that
+     * do not split by those keep it (no "unknown" channel full of agent time).
+     */
+    public boolean keeps(Contribution contribution) {
+        return !KpiNames.isAgentTime(contribution.name()) || this == ALL || this == TEAM || this == AGENT;
+    }
 
     /** The names of the dimensions this view keeps buckets by, in key order. */
     public List<String> dimensionNames() {

@@ -22,7 +22,7 @@ import java.util.Map;
 
 /**
  * Per-team gauges read from the same time buckets as the API, so Grafana and the summary endpoint agree: SLA clocks at
- * risk now (per metric), and CSAT and NPS over the trailing {@link #TRAILING} window. A team with nothing to measure
+ * risk now (per metric), and CSAT, NPS and agent occupancy over the trailing {@link #TRAILING} window. A team with nothing to measure
  * has no CSAT/NPS series rather than a misleading zero.
  */
 @Component
@@ -31,6 +31,7 @@ class TeamKpiGauges {
     static final String AT_RISK = "switchboard.analytics.sla.at.risk";
     static final String CSAT = "switchboard.analytics.csat.ratio";
     static final String NPS = "switchboard.analytics.nps";
+    static final String OCCUPANCY = "switchboard.analytics.agent.occupancy";
     static final Duration TRAILING = Duration.ofHours(24);
 
     private static final Logger log = LoggerFactory.getLogger(TeamKpiGauges.class);
@@ -41,6 +42,7 @@ class TeamKpiGauges {
     private final MultiGauge atRisk;
     private final MultiGauge csat;
     private final MultiGauge nps;
+    private final MultiGauge occupancy;
 
     TeamKpiGauges(KpiReader kpis, Clock clock, MeterRegistry registry, AnalyticsProperties properties) {
         this.kpis = kpis;
@@ -52,6 +54,9 @@ class TeamKpiGauges {
                 .description("Share of ratings with CSAT 4 or 5 over the last 24 h").register(registry);
         this.nps = MultiGauge.builder(NPS)
                 .description("Net promoter score (-100..100) over the last 24 h").register(registry);
+        this.occupancy = MultiGauge.builder(OCCUPANCY)
+                .description("Time agents handled at least one ticket / time signed in, over the last 24 h")
+                .register(registry);
     }
 
     @Scheduled(fixedDelayString = "${switchboard.analytics.backlog-refresh-interval}",
@@ -73,6 +78,7 @@ class TeamKpiGauges {
         List<MultiGauge.Row<?>> atRiskRows = new ArrayList<>();
         List<MultiGauge.Row<?>> csatRows = new ArrayList<>();
         List<MultiGauge.Row<?>> npsRows = new ArrayList<>();
+        List<MultiGauge.Row<?>> occupancyRows = new ArrayList<>();
         byTeam.forEach((team, summary) -> {
             for (SlaMetric metric : SlaMetric.values()) {
                 Summary.SlaFigures figures = summary.sla().get(metric.name());
@@ -88,9 +94,13 @@ class TeamKpiGauges {
             if (summary.nps() != null) {
                 npsRows.add(MultiGauge.Row.of(Tags.of("team", team), summary.nps()));
             }
+            if (summary.occupancy() != null) {
+                occupancyRows.add(MultiGauge.Row.of(Tags.of("team", team), summary.occupancy()));
+            }
         });
         atRisk.register(atRiskRows, true);
         csat.register(csatRows, true);
         nps.register(npsRows, true);
+        occupancy.register(occupancyRows, true);
     }
 }

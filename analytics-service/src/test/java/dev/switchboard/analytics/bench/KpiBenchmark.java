@@ -212,7 +212,8 @@ public final class KpiBenchmark {
     private static double eventsPerSecond(MongoDatabase database, Instant now, int warmUpTickets, int tickets,
                                           int teams, int agentsPerTeam) {
         FactRecorder recorder = new FactRecorder(BenchmarkFacts.store(database, TIMEOUT),
-                BenchmarkBuckets.writer(database, TIMEOUT), new TicketFactApplier(), changes -> { }, 10);
+                BenchmarkBuckets.writer(database, TIMEOUT), new TicketFactApplier(), changes -> { }, 10,
+                Clock.systemUTC());
         List<Published> warmUp = SyntheticDay.generate(-1, BucketLevel.DAY.start(now), "warm-" + database.getName()
                 + "-", warmUpTickets, teams, agentsPerTeam);
         warmUp.forEach(event -> recorder.record(event.id(), event.event()));

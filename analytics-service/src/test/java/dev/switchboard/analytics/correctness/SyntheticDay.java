@@ -1,6 +1,10 @@
 package dev.switchboard.analytics.correctness;
 
+import dev.switchboard.events.agent.AgentPresenceChanged;
+import dev.switchboard.events.agent.AgentStatus;
+import dev.switchboard.events.agent.AgentUpdated;
 import dev.switchboard.events.routing.TicketAssigned;
+import dev.switchboard.events.routing.TicketUnassigned;
 import dev.switchboard.events.routing.TicketQueued;
 import dev.switchboard.events.sla.SlaAchieved;
 import dev.switchboard.events.sla.SlaBreached;
@@ -26,7 +30,9 @@ import dev.switchboard.events.ticket.TicketTeamChanged;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 /**
  * A day of a contact centre as the producers would publish it: tickets created around the clock for many teams, queued
@@ -152,6 +158,59 @@ public final class SyntheticDay {
                         TicketStatus.CLOSED, solved.plusSeconds(7_200))));
             }
         }
+        return out;
+    }
+
+    /** An agent event (no ticket) with its {@code ce_id}. */
+    public record AgentPublished(String id, String agentId, Record event) {
+    }
+
+    /**
+     * The agents' side of the day: each agent's team (the first agent of every team moves to the next team at noon),
+     * signing in during the first hours, breaks (AWAY), signing out (OFFLINE) in the evening and sometimes in again.
+     */
+    public static List<AgentPublished> agentDay(long seed, Instant day, int teams, int agentsPerTeam) {
+        Random random = new Random(seed);
+        List<AgentPublished> out = new ArrayList<>();
+        for (int team = 0; team < teams; team++) {
+            for (int n = 0; n < agentsPerTeam; n++) {
+                String agent = "team-" + team + "-agent-" + n;
+                out.add(new AgentPublished(agent + ":updated:0", agent, new AgentUpdated(agent, agent,
+                        "team-" + team, 1, Map.of(), Map.of(), day.minusSeconds(3_600))));
+                if (n == 0) {
+                    out.add(new AgentPublished(agent + ":updated:1", agent, new AgentUpdated(agent, agent,
+                            "team-" + (team + 1) % teams, 1, Map.of(), Map.of(), day.plusSeconds(12 * 3_600))));
+                }
+                Instant at = day.plusMillis(random.nextInt(4 * 3_600_000));
+                AgentStatus previous = null;
+                int changes = 2 + random.nextInt(8);
+                for (int c = 0; c < changes; c++) {
+                    AgentStatus status = c == changes - 1 && random.nextInt(4) != 0 ? AgentStatus.OFFLINE
+                            : AgentStatus.values()[random.nextInt(AgentStatus.values().length)];
+                    out.add(new AgentPublished(agent + ":presence:" + c, agent,
+                            new AgentPresenceChanged(agent, status, previous, at)));
+                    previous = status;
+                    at = at.plusMillis(1 + random.nextInt(3 * 3_600_000));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A {@code routing.unassigned} for some assigned tickets, a while after their latest assignment. */
+    public static List<Published> unassignments(long seed, List<Published> day) {
+        Random random = new Random(seed);
+        Map<String, TicketAssigned> latest = new TreeMap<>();
+        day.stream().filter(p -> p.event() instanceof TicketAssigned).forEach(p -> latest.merge(p.ticketId(),
+                (TicketAssigned) p.event(), (a, b) -> a.assignedAt().isAfter(b.assignedAt()) ? a : b));
+        List<Published> out = new ArrayList<>();
+        latest.forEach((ticketId, assignment) -> {
+            if (random.nextInt(8) == 0) {
+                out.add(new Published(ticketId + ":unassigned", ticketId, new TicketUnassigned(ticketId,
+                        assignment.agentId(), "agent-away",
+                        assignment.assignedAt().plusMillis(1 + random.nextInt(3_600_000)))));
+            }
+        });
         return out;
     }
 

@@ -2,11 +2,14 @@ package dev.switchboard.analytics.correctness;
 
 import dev.switchboard.analytics.correctness.BruteForce.Figures;
 import dev.switchboard.analytics.correctness.BruteForce.Ticket;
+import dev.switchboard.analytics.agent.AgentTimelineApplier;
+import dev.switchboard.analytics.agent.InMemoryTimelines;
+import dev.switchboard.analytics.agent.TimelineRecorder;
+import dev.switchboard.analytics.correctness.SyntheticDay.AgentPublished;
 import dev.switchboard.analytics.correctness.SyntheticDay.Published;
 import dev.switchboard.analytics.fact.FactRecorder;
-import dev.switchboard.analytics.fact.FactStore;
+import dev.switchboard.analytics.fact.MapFactStore;
 import dev.switchboard.analytics.fact.SampleScale;
-import dev.switchboard.analytics.fact.TicketFact;
 import dev.switchboard.analytics.fact.TicketFactApplier;
 import dev.switchboard.analytics.kpi.BucketLevel;
 import dev.switchboard.analytics.kpi.FactFilter;
@@ -26,6 +29,7 @@ import dev.switchboard.events.ticket.Priority;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,22 +58,31 @@ class SyntheticDayCorrectnessTest {
     private static final TimeWindow TWO_DAYS = new TimeWindow(DAY, DAY.plus(Duration.ofDays(2)));
 
     private static List<Ticket> tickets;
+    private static BruteOccupancy occupancy;
     private static KpiReader reader;
     private static int eventCount;
 
     @BeforeAll
     static void feedTheDay() {
-        List<Published> events = SyntheticDay.generate(42, 3_000, 20, 10);
-        eventCount = events.size();
+        List<Published> events = new ArrayList<>(SyntheticDay.generate(42, 3_000, 20, 10));
+        events.addAll(SyntheticDay.unassignments(43, events));
+        List<AgentPublished> agentEvents = SyntheticDay.agentDay(44, DAY, 20, 10);
+        eventCount = events.size() + agentEvents.size();
         tickets = BruteForce.tickets(events);
-        List<Published> arrival = new ArrayList<>(events);
-        arrival.addAll(events.subList(0, events.size() / 3)); // redelivered
-        Collections.shuffle(arrival, new Random(7));
+        occupancy = new BruteOccupancy(agentEvents, events);
+        // one arrival order across all topics: agents' and tickets' events interleaved, a third of them twice
+        List<Runnable> arrival = new ArrayList<>();
         InMemoryBuckets buckets = new InMemoryBuckets();
+        TimelineRecorder timelines = new TimelineRecorder(new InMemoryTimelines(), buckets,
+                new AgentTimelineApplier(), 3, Clock.systemUTC());
         FactRecorder recorder = new FactRecorder(new MapFactStore(), buckets, new TicketFactApplier(),
-                changes -> { }, 3);
+                changes -> { }, 3, Clock.systemUTC(), timelines);
+        events.forEach(event -> arrival.add(() -> recorder.record(event.id(), event.event())));
+        agentEvents.forEach(event -> arrival.add(() -> timelines.record(event.agentId(), event.id(), event.event())));
+        arrival.addAll(arrival.subList(0, arrival.size() / 3)); // redelivered
+        Collections.shuffle(arrival, new Random(7));
         long start = System.nanoTime();
-        arrival.forEach(event -> recorder.record(event.id(), event.event()));
+        arrival.forEach(Runnable::run);
         System.out.printf("fed %d events in %d ms%n", arrival.size(), (System.nanoTime() - start) / 1_000_000);
         reader = KpiFixture.reader(buckets, DAY.plus(Duration.ofDays(3)));
     }
@@ -181,6 +194,62 @@ class SyntheticDayCorrectnessTest {
         });
     }
 
+    @Test
+    void shouldMatchOccupancyForTheWholeDayRaggedWindowsAndEveryTeam() {
+        assertOccupancy(FactFilter.ALL, agent -> true, null, WHOLE_DAY);
+        assertOccupancy(FactFilter.ALL, agent -> true, null, TWO_DAYS);
+        assertOccupancy(FactFilter.ALL, agent -> true, null,
+                new TimeWindow(DAY.plusSeconds(3_660), DAY.plusSeconds(50_000)));
+        assertOccupancy(FactFilter.ALL, agent -> true, null,
+                new TimeWindow(DAY.plusSeconds(40_000), DAY.plusSeconds(90_020)));
+        for (int team = 0; team < 20; team++) {
+            String name = "team-" + team;
+            FactFilter filter = new FactFilter(name, null, null, null, null);
+            assertOccupancy(filter, agent -> true, name, WHOLE_DAY);
+            // across noon, when the first agent of every team moves to the next team
+            assertOccupancy(filter, agent -> true, name, new TimeWindow(DAY.plusSeconds(36_000),
+                    DAY.plusSeconds(50_460)));
+        }
+        for (int agent = 0; agent < 10; agent++) {
+            String name = "team-4-agent-" + agent;
+            assertOccupancy(new FactFilter(null, name, null, null, null), name::equals, null, WHOLE_DAY);
+        }
+    }
+
+    @Test
+    void shouldMatchOccupancyPerAgentRowAndPerHour() {
+        var rows = reader.agents(WHOLE_DAY).block();
+        assertThat(rows).hasSizeGreaterThan(100);
+        rows.forEach(row -> {
+            BruteOccupancy.Times expected = occupancy.count(row.agentId()::equals, null, WHOLE_DAY.from(),
+                    WHOLE_DAY.to());
+            assertRate(row.occupancy(), ratio(expected), row.agentId() + " occupancy");
+        });
+        Timeseries hourly = reader.timeseries(TimeseriesMetric.OCCUPANCY, Interval.HOUR, WHOLE_DAY, null).block();
+        for (int hour = 0; hour < 24; hour++) {
+            Instant from = DAY.plus(Duration.ofHours(hour));
+            BruteOccupancy.Times expected = occupancy.count(agent -> true, null, from, from.plus(Duration.ofHours(1)));
+            Number value = hourly.series().getFirst().points().get(hour).value();
+            assertRate(value == null ? null : value.doubleValue(), ratio(expected), "hour " + hour);
+        }
+    }
+
+    private static void assertOccupancy(FactFilter filter, Predicate<String> agents, String team, TimeWindow window) {
+        Summary actual = reader.summary(filter, window).block();
+        BruteOccupancy.Times expected = occupancy.count(agents, team, actual.from(), actual.to());
+        String what = filter + " over " + window;
+        assertThat(expected.signedInMs()).as(what + " has agents signed in").isPositive();
+        assertThat(Math.round(actual.signedInTime() * 1000)).as(what + " signed in ms")
+                .isEqualTo(expected.signedInMs());
+        assertThat(Math.round(actual.occupiedTime() * 1000)).as(what + " occupied ms")
+                .isEqualTo(expected.occupiedMs());
+        assertRate(actual.occupancy(), ratio(expected), what + " occupancy");
+    }
+
+    private static Double ratio(BruteOccupancy.Times times) {
+        return times.signedInMs() == 0 ? null : (double) times.occupiedMs() / times.signedInMs();
+    }
+
     private static void assertSame(FactFilter filter, Predicate<Ticket> matching, TimeWindow window) {
         assertSame(filter, matching, null, window);
     }
@@ -242,40 +311,5 @@ class SyntheticDayCorrectnessTest {
     private static Double quantized(SampleScale scale, List<Long> samples, int p) {
         Long exact = BruteForce.percentile(samples, p);
         return exact == null ? null : scale.toSeconds(scale.quantize(exact));
-    }
-
-    /** The fact store's contract in a map: versioned writes, pending deltas cleared by version. */
-    private static final class MapFactStore implements FactStore {
-        private final Map<String, TicketFact> facts = new HashMap<>();
-
-        @Override
-        public Optional<TicketFact> find(String ticketId) {
-            return Optional.ofNullable(facts.get(ticketId));
-        }
-
-        @Override
-        public boolean insert(TicketFact fact) {
-            return facts.putIfAbsent(fact.ticketId(), fact) == null;
-        }
-
-        @Override
-        public boolean replace(TicketFact fact, long expectedVersion) {
-            TicketFact stored = facts.get(fact.ticketId());
-            if (stored == null || stored.version() != expectedVersion) {
-                return false;
-            }
-            facts.put(fact.ticketId(), fact);
-            return true;
-        }
-
-        @Override
-        public void clearPending(String ticketId, List<Long> versions) {
-            TicketFact stored = facts.get(ticketId);
-            facts.put(ticketId, withoutPending(stored, versions));
-        }
-
-        private static TicketFact withoutPending(TicketFact s, List<Long> versions) {
-            return s.withoutPendingDeltas(versions);
-        }
     }
 }

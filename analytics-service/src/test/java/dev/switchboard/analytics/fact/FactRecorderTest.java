@@ -8,6 +8,12 @@ import dev.switchboard.analytics.kpi.TimeWindow;
 import dev.switchboard.analytics.kpi.query.KpiReader;
 import org.junit.jupiter.api.Test;
 
+import dev.switchboard.analytics.kpi.MutableClock;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,19 +30,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FactRecorderTest {
 
     private static final TimeWindow HOUR = new TimeWindow(at(0), at(3600));
+    private static final Clock CLOCK = Clock.fixed(at(7_200), ZoneOffset.UTC);
 
     private final InMemoryFactStore store = new InMemoryFactStore();
     private final List<FactChange> heard = new ArrayList<>();
     private final InMemoryBuckets buckets = new InMemoryBuckets();
-    private final FactRecorder recorder = new FactRecorder(store, buckets, new TicketFactApplier(), heard::addAll, 3);
+    private final FactRecorder recorder = new FactRecorder(store, buckets, new TicketFactApplier(), heard::addAll, 3,
+            CLOCK);
 
     @Test
-    void shouldStoreANewFactWithVersionOne() {
+    void shouldStoreANewFactWithVersionOneAndIncrementItWhenItsDeltaIsCleared() {
         boolean recorded = recorder.record("t-1:created", created("t-1", at(0)));
 
         assertThat(recorded).isTrue();
         assertThat(store.find("t-1")).get().satisfies(fact -> {
-            assertThat(fact.version()).isEqualTo(1);
+            assertThat(fact.version()).isEqualTo(2);
             assertThat(fact.appliedEventIds()).containsExactly("t-1:created");
         });
         assertThat(heard).hasSize(1);
@@ -49,7 +57,7 @@ class FactRecorderTest {
         boolean recordedAgain = recorder.record("t-1:created", created("t-1", at(0)));
 
         assertThat(recordedAgain).isFalse();
-        assertThat(store.find("t-1")).get().extracting(TicketFact::version).isEqualTo(1L);
+        assertThat(store.find("t-1")).get().extracting(TicketFact::version).isEqualTo(2L);
         assertThat(heard).hasSize(1);
     }
 
@@ -102,9 +110,9 @@ class FactRecorderTest {
 
     @Test
     void shouldFinishTheBucketsOnRedeliveryAfterACrashBetweenFactAndBuckets() {
-        FactRecorder crashing = new FactRecorder(store, (token, delta) -> {
+        FactRecorder crashing = new FactRecorder(store, (token, delta, readAt) -> {
             throw new IllegalStateException("crash");
-        }, new TicketFactApplier(), heard::addAll, 3);
+        }, new TicketFactApplier(), heard::addAll, 3, CLOCK);
         assertThatThrownBy(() -> crashing.record("t-1:created", created("t-1", at(0))))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(store.find("t-1")).get().extracting(TicketFact::pendingDeltas).asInstanceOf(LIST).hasSize(1);
@@ -143,6 +151,88 @@ class FactRecorderTest {
         assertThat(reader.summary(FactFilter.ALL, HOUR).block().created()).isEqualTo(1);
     }
 
+    @Test
+    void shouldReadTheFactAgainWhenABucketRefusesACopyReadBeforeItsFence() {
+        MutableClock clock = new MutableClock(at(7_200));
+        FencedOnce fenced = new FencedOnce(clock);
+        FactRecorder recorder = new FactRecorder(store, fenced, new TicketFactApplier(), heard::addAll, 3, clock);
+
+        boolean recorded = recorder.record("t-1:created", created("t-1", at(0)));
+
+        assertThat(recorded).isTrue();
+        assertThat(fenced.reads).as("the refused copy's read, then the fresh read's").containsExactly(at(7_200),
+                at(7_260));
+        assertThat(KpiFixture.reader(buckets, at(3600)).summary(FactFilter.ALL, HOUR).block().created()).isEqualTo(1);
+        assertThat(store.find("t-1")).get().satisfies(fact -> {
+            assertThat(fact.pendingDeltas()).isEmpty();
+            assertThat(fact.version()).as("written once, cleared once").isEqualTo(2);
+        });
+        assertThat(heard).hasSize(1);
+    }
+
+    @Test
+    void shouldFinishARedeliveredFlushFromAFreshReadWhenABucketRefusedTheFirstCopy() {
+        store.ignoreClears = true;
+        recorder.record("t-1:created", created("t-1", at(0)));
+        store.ignoreClears = false;
+        MutableClock clock = new MutableClock(at(7_200));
+        FencedOnce fenced = new FencedOnce(clock);
+        FactRecorder redelivered = new FactRecorder(store, fenced, new TicketFactApplier(), heard::addAll, 3, clock);
+
+        boolean recorded = redelivered.record("t-1:created", created("t-1", at(0)));
+
+        assertThat(recorded).isFalse();
+        assertThat(fenced.reads).hasSize(2);
+        assertThat(KpiFixture.reader(buckets, at(3600)).summary(FactFilter.ALL, HOUR).block().created()).isEqualTo(1);
+        assertThat(store.find("t-1")).get().extracting(TicketFact::pendingDeltas).asInstanceOf(LIST).isEmpty();
+    }
+
+    @Test
+    void shouldNotWriteAClearedDeltaBackWhenAWriterReadTheFactBeforeTheClear() {
+        List<String> applied = new ArrayList<>();
+        FactRecorder recording = new FactRecorder(store, (token, delta, readAt) -> {
+            applied.add(token);
+            buckets.apply(token, delta, readAt);
+        }, new TicketFactApplier(), heard::addAll, 3, CLOCK);
+        store.ignoreClears = true;
+        recording.record("t-1:created", created("t-1", at(0)));
+        store.ignoreClears = false;
+        // another consumer's redelivery flushes and clears the delta while this writer still holds its read
+        store.beforeNextWrite(() -> recording.record("t-1:created", created("t-1", at(0))));
+
+        recording.record("r", publicReply("t-1", "a", at(90)));
+
+        // t-1@1 twice (first write, redelivery), never a third time from the stale read; the clear made version 2
+        assertThat(applied).containsExactly("t-1@1", "t-1@1", "t-1@3");
+        assertThat(store.find("t-1")).get().satisfies(fact -> {
+            assertThat(fact.pendingDeltas()).isEmpty();
+            assertThat(fact.appliedEventIds()).containsExactly("t-1:created", "r");
+        });
+        assertThat(KpiFixture.reader(buckets, at(3600)).summary(FactFilter.ALL, HOUR).block().created()).isEqualTo(1);
+    }
+
+    /** Refuses the first delta as read before its fence (time moves on meanwhile), then adds like the buckets. */
+    private final class FencedOnce implements BucketWriter {
+        final List<Instant> reads = new ArrayList<>();
+        private final MutableClock clock;
+        private boolean refused;
+
+        FencedOnce(MutableClock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public void apply(String token, PendingDelta delta, Instant readAt) {
+            reads.add(readAt);
+            if (!refused) {
+                refused = true;
+                clock.advance(Duration.ofMinutes(1));
+                throw new StaleDeltaException(token);
+            }
+            buckets.apply(token, delta, readAt);
+        }
+    }
+
     /** Versioned like the Mongo store; can be told to lose writes to a concurrent writer. */
     private static final class InMemoryFactStore implements FactStore {
 
@@ -150,10 +240,16 @@ class FactRecorderTest {
         private int writesToLose;
         boolean ignoreClears;
         private Runnable concurrentWriter = () -> { };
+        private Runnable interleaved = () -> { };
 
         void loseNextWrites(int count, Runnable concurrentWriter) {
             this.writesToLose = count;
             this.concurrentWriter = concurrentWriter;
+        }
+
+        /** Runs another writer between the next write's read and the write, which then checks its version. */
+        void beforeNextWrite(Runnable concurrentWriter) {
+            this.interleaved = concurrentWriter;
         }
 
         @Override
@@ -174,6 +270,9 @@ class FactRecorderTest {
                 concurrentWriter = () -> { };
                 return false;
             }
+            Runnable before = interleaved;
+            interleaved = () -> { };
+            before.run();
             TicketFact stored = facts.get(fact.ticketId());
             if (stored == null || stored.version() != expectedVersion) {
                 return false;

@@ -31,7 +31,7 @@ class AgentReportTest {
         List<AgentRow> rows = KpiFixture.reader(facts).agents(HOUR).block();
 
         assertThat(rows).containsExactly(
-                new AgentRow("adam", 1, 0, null, null, null, null, null, 0, 0, null),
-                new AgentRow("zoe", 2, 1, 30.0, 1.0, null, 90.0, 60.0, 0, 0, 1.0));
+                new AgentRow("adam", 1, 0, null, null, null, null, null, 0, 0, null, null),
+                new AgentRow("zoe", 2, 1, 30.0, 1.0, null, 90.0, 60.0, 0, 0, 1.0, null));
     }
 }

@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** The bucket store's contract in memory: same levels, views and token rule as MongoDB, for tests without a database. */
+/**
+ * The bucket store's contract in memory: same levels, views and token rule as MongoDB, for tests without a database.
+ * It never prunes tokens, so it needs no fence.
+ */
 public final class InMemoryBuckets implements BucketWriter, BucketQuery {
 
     private record Key(BucketLevel level, View view, Map<String, String> dimensions, Instant start) {
@@ -30,15 +33,18 @@ public final class InMemoryBuckets implements BucketWriter, BucketQuery {
     public static InMemoryBuckets of(List<TicketFact> facts) {
         InMemoryBuckets buckets = new InMemoryBuckets();
         facts.forEach(fact -> buckets.apply(fact.ticketId() + "@1",
-                new PendingDelta(1, Contributions.difference(List.of(), Contributions.of(fact)))));
+                new PendingDelta(1, Contributions.difference(List.of(), Contributions.of(fact))), Instant.EPOCH));
         return buckets;
     }
 
     @Override
-    public synchronized void apply(String token, PendingDelta delta) {
+    public synchronized void apply(String token, PendingDelta delta, Instant readAt) {
         delta.changes().forEach((contribution, times) -> {
             for (BucketLevel level : BucketLevel.values()) {
                 for (View view : View.values()) {
+                    if (!view.keeps(contribution)) {
+                        continue;
+                    }
                     Key key = new Key(level, view, view.dimensions(contribution.cell()), level.start(contribution.at()));
                     if (!applied.computeIfAbsent(key, k -> new HashSet<>()).contains(token)) {
                         buckets.computeIfAbsent(key, k -> {
@@ -54,6 +60,9 @@ public final class InMemoryBuckets implements BucketWriter, BucketQuery {
         delta.changes().keySet().forEach(contribution -> {
             for (BucketLevel level : BucketLevel.values()) {
                 for (View view : View.values()) {
+                    if (!view.keeps(contribution)) {
+                        continue;
+                    }
                     applied.get(new Key(level, view, view.dimensions(contribution.cell()),
                             level.start(contribution.at()))).add(token);
                 }

@@ -5,12 +5,14 @@ import dev.switchboard.analytics.fact.BucketWriter;
 import dev.switchboard.analytics.fact.FactChangeListener;
 import dev.switchboard.analytics.fact.FactRecorder;
 import dev.switchboard.analytics.fact.FactStore;
+import dev.switchboard.analytics.fact.HandlingSink;
 import dev.switchboard.analytics.fact.TicketFactApplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import tools.jackson.databind.ObjectMapper;
 
+import java.time.Clock;
 import java.util.function.Consumer;
 
 /**
@@ -22,8 +24,9 @@ class FactConsumersConfiguration {
 
     @Bean
     FactRecorder factRecorder(FactStore store, BucketWriter buckets, FactChangeListener listener,
-                              AnalyticsProperties properties) {
-        return new FactRecorder(store, buckets, new TicketFactApplier(), listener, properties.maxWriteAttempts());
+                              AnalyticsProperties properties, Clock clock, HandlingSink agentTimelines) {
+        return new FactRecorder(store, buckets, new TicketFactApplier(), listener, properties.maxWriteAttempts(),
+                clock, agentTimelines);
     }
 
     @Bean

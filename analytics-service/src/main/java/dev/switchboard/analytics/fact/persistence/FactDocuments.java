@@ -1,5 +1,6 @@
 package dev.switchboard.analytics.fact.persistence;
 
+import dev.switchboard.analytics.fact.Assignment;
 import dev.switchboard.analytics.fact.Cell;
 import dev.switchboard.analytics.fact.Contribution;
 import dev.switchboard.analytics.fact.Escalation;
@@ -19,6 +20,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -75,7 +77,9 @@ public final class FactDocuments {
                         .map(change -> new Document("at", date(change.at())).append("to", change.to())).toList())
                 .append("slaSignals", fact.slaSignals().stream()
                         .map(signal -> new Document("metric", signal.metric().name())
-                                .append("kind", signal.kind().name()).append("at", date(signal.at()))).toList());
+                                .append("kind", signal.kind().name()).append("at", date(signal.at()))).toList())
+                .append("assignments", fact.assignments().stream()
+                        .map(a -> new Document("at", date(a.at())).append("agent", a.agent())).toList());
     }
 
     public static TicketFact fromDocument(Document document) {
@@ -111,21 +115,26 @@ public final class FactDocuments {
         documents(document, "slaSignals").forEach(signal -> fact.addSlaSignal(new SlaSignal(
                 SlaMetric.valueOf(signal.getString("metric")), SlaSignal.Kind.valueOf(signal.getString("kind")),
                 instant(signal, "at"))));
+        documents(document, "assignments").forEach(assignment ->
+                fact.addAssignment(new Assignment(instant(assignment, "at"), assignment.getString("agent"))));
         return fact.build();
     }
 
-    private static Document pendingDelta(PendingDelta delta) {
+    /** A pending delta's document, also used by other outboxes (agents' timelines). */
+    public static Document pendingDelta(PendingDelta delta) {
         return new Document(VERSION, delta.version())
+                .append("agents", List.copyOf(delta.agents()))
                 .append("changes", delta.changes().entrySet().stream()
                         .map(change -> contribution(change.getKey()).append("times", change.getValue()))
                         .toList());
     }
 
-    private static PendingDelta pendingDelta(Document document) {
+    public static PendingDelta pendingDelta(Document document) {
         Map<Contribution, Long> changes = new HashMap<>();
         documents(document, "changes").forEach(change ->
                 changes.put(contribution(change), change.get("times", Number.class).longValue()));
-        return new PendingDelta(document.get(VERSION, Number.class).longValue(), changes);
+        return new PendingDelta(document.get(VERSION, Number.class).longValue(), changes,
+                Set.copyOf(document.getList("agents", String.class, List.of())));
     }
 
     private static Document contribution(Contribution contribution) {

@@ -14,8 +14,9 @@ import java.util.Map;
  * A time bucket's document: {@code _id} ({@code <view>|<key>|<start epoch second>}), {@code view}, {@code start}, the
  * view's dimension fields ({@code team}, {@code agent}, {@code channel}, {@code priority}, {@code tier}),
  * {@code counts} (name → total), {@code samples} (name → quantized value → number of samples) and {@code applied}
- * (the tokens of the deltas added, so that none is added twice); an all-time bucket also has {@code latest}, the
- * latest moment of any contribution it counted.
+ * (the tokens of the deltas added and not pruned yet, so that none is added twice), {@code fence} once tokens were
+ * pruned (deltas read before it are refused); an all-time bucket also has {@code latest}, the latest moment of any
+ * contribution it counted.
  */
 final class BucketDocuments {
 
@@ -27,6 +28,8 @@ final class BucketDocuments {
     static final String APPLIED = "applied";
     /** In an all-time bucket: the latest moment of anything it counted (bounds open-ended range queries). */
     static final String LATEST = "latest";
+    /** Deltas read at or before this moment are refused: tokens of deltas cleared before it may have been pruned. */
+    static final String FENCE = "fence";
     static final List<String> DIMENSIONS = List.of("team", "agent", "channel", "priority", "tier");
 
     private BucketDocuments() {

@@ -8,11 +8,11 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.WriteModel;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import dev.switchboard.analytics.fact.BucketWriter;
 import dev.switchboard.analytics.fact.Contribution;
 import dev.switchboard.analytics.fact.PendingDelta;
+import dev.switchboard.analytics.fact.StaleDeltaException;
 import dev.switchboard.analytics.kpi.BucketLevel;
 import dev.switchboard.analytics.kpi.KpiBucket;
 import dev.switchboard.analytics.kpi.View;
@@ -37,6 +37,8 @@ import java.util.Optional;
  * with {@code $inc} (so concurrent writers never lose each other's counts) and records the delta's token in the same
  * document, guarded by a filter on the token's absence: a second attempt with the same token finds no document
  * without it, tries to insert one with the same {@code _id}, and is refused as a duplicate, which here means "done".
+ * Tokens are pruned by {@link TokenPruner} once their delta is cleared; a bucket then keeps a {@code fence} and
+ * refuses every delta read before it, so that a stale copy of a pruned delta cannot count twice.
  */
 final class MongoKpiBuckets implements BucketWriter, BucketQuery {
 
@@ -44,39 +46,76 @@ final class MongoKpiBuckets implements BucketWriter, BucketQuery {
     private static final int MAX_IDS = 2_000;
 
     private final Map<BucketLevel, MongoCollection<Document>> collections;
+    private final MongoCollection<Document> retired;
     private final Duration timeout;
 
-    MongoKpiBuckets(Map<BucketLevel, MongoCollection<Document>> collections, Duration timeout) {
+    /** @param retired the deltas whose tokens are to be pruned ({@link RetiredDeltas}) */
+    MongoKpiBuckets(Map<BucketLevel, MongoCollection<Document>> collections, MongoCollection<Document> retired,
+                    Duration timeout) {
         this.collections = new EnumMap<>(collections);
+        this.retired = retired;
         this.timeout = timeout;
     }
 
+    MongoCollection<Document> collection(BucketLevel level) {
+        return collections.get(level);
+    }
+
+    MongoCollection<Document> retired() {
+        return retired;
+    }
+
+    Duration timeout() {
+        return timeout;
+    }
+
     @Override
-    public void apply(String token, PendingDelta delta) {
+    public void apply(String token, PendingDelta delta, Instant readAt) {
         for (BucketLevel level : BucketLevel.values()) {
-            List<WriteModel<Document>> updates = updates(level, token, delta);
+            Map<String, UpdateOneModel<Document>> updates = updates(level, token, delta, readAt);
             if (!updates.isEmpty()) {
-                write(collections.get(level), updates);
+                List<String> refused = write(collections.get(level), List.copyOf(updates.keySet()),
+                        List.copyOf(updates.values()));
+                if (!refused.isEmpty() && fencedSince(level, refused, readAt)) {
+                    throw new StaleDeltaException(token);
+                }
             }
         }
     }
 
-    private static List<WriteModel<Document>> updates(BucketLevel level, String token, PendingDelta delta) {
-        Map<String, BucketChange> byId = new LinkedHashMap<>();
-        delta.changes().forEach((contribution, times) -> {
-            Instant start = level.start(contribution.at());
-            for (View view : View.values()) {
-                Map<String, String> dimensions = view.dimensions(contribution.cell());
-                String id = BucketDocuments.id(view, dimensions, start.getEpochSecond());
-                byId.computeIfAbsent(id, k -> new BucketChange(view, dimensions, start, level == BucketLevel.TOTAL))
-                        .add(contribution, times);
+    /**
+     * One document per delta ({@code _id} its token) naming the buckets that hold its token; {@link TokenPruner}
+     * removes the token from them once the delta is cleared from its owner.
+     */
+    @Override
+    public void retire(String owner, String token, PendingDelta delta) {
+        Document buckets = new Document();
+        for (BucketLevel level : BucketLevel.values()) {
+            buckets.append(level.name(), List.copyOf(bucketChanges(level, delta).keySet()));
+        }
+        Document retirement = new Document(BucketDocuments.ID, token)
+                .append(RetiredDeltas.OWNER, owner)
+                .append(RetiredDeltas.DUE, Date.from(Instant.EPOCH))
+                .append(RetiredDeltas.BUCKETS, buckets);
+        try {
+            Mono.from(retired.insertOne(retirement)).block(timeout);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
             }
-        });
-        List<WriteModel<Document>> updates = new ArrayList<>();
-        byId.forEach((id, change) -> {
+        }
+    }
+
+    /** The upserts by bucket id. */
+    private static Map<String, UpdateOneModel<Document>> updates(BucketLevel level, String token,
+                                                                 PendingDelta delta, Instant readAt) {
+        Map<String, UpdateOneModel<Document>> updates = new LinkedHashMap<>();
+        bucketChanges(level, delta).forEach((id, change) -> {
             if (!change.increments.isEmpty()) {
-                updates.add(new UpdateOneModel<>(
-                        Filters.and(Filters.eq(BucketDocuments.ID, id), Filters.ne(BucketDocuments.APPLIED, token)),
+                // a bucket fenced at or after the read refuses: the token may have been pruned since
+                updates.put(id, new UpdateOneModel<>(
+                        Filters.and(Filters.eq(BucketDocuments.ID, id), Filters.ne(BucketDocuments.APPLIED, token),
+                                Filters.not(Filters.gte(BucketDocuments.FENCE, Date.from(readAt)))),
                         change.update(token),
                         new UpdateOptions().upsert(true)));
             }
@@ -84,9 +123,34 @@ final class MongoKpiBuckets implements BucketWriter, BucketQuery {
         return updates;
     }
 
-    private void write(MongoCollection<Document> collection, List<WriteModel<Document>> updates) {
+    private static Map<String, BucketChange> bucketChanges(BucketLevel level, PendingDelta delta) {
+        Map<String, BucketChange> byId = new LinkedHashMap<>();
+        delta.changes().forEach((contribution, times) -> {
+            Instant start = level.start(contribution.at());
+            for (View view : View.values()) {
+                if (!view.keeps(contribution)) {
+                    continue;
+                }
+                Map<String, String> dimensions = view.dimensions(contribution.cell());
+                String id = BucketDocuments.id(view, dimensions, start.getEpochSecond());
+                byId.computeIfAbsent(id, k -> new BucketChange(view, dimensions, start, level == BucketLevel.TOTAL))
+                        .add(contribution, times);
+            }
+        });
+        return byId;
+    }
+
+    /**
+     * Writes the upserts; a duplicate key means the filter found no document to update although one exists: it holds
+     * the token already, or it is fenced against this read.
+     *
+     * @return the ids of the buckets that refused
+     */
+    private List<String> write(MongoCollection<Document> collection, List<String> ids,
+                               List<UpdateOneModel<Document>> updates) {
         try {
             Mono.from(collection.bulkWrite(updates, new BulkWriteOptions().ordered(false))).block(timeout);
+            return List.of();
         } catch (MongoBulkWriteException e) {
             List<BulkWriteError> others = e.getWriteErrors().stream()
                     .filter(error -> ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)
@@ -94,11 +158,23 @@ final class MongoKpiBuckets implements BucketWriter, BucketQuery {
             if (!others.isEmpty() || e.getWriteConcernError() != null) {
                 throw e;
             }
+            return e.getWriteErrors().stream().map(error -> ids.get(error.getIndex())).toList();
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                 throw e;
             }
+            return ids;
         }
+    }
+
+    /** Whether any of these buckets is fenced at or after {@code readAt} (read by {@code _id}: no scan). */
+    private boolean fencedSince(BucketLevel level, List<String> ids, Instant readAt) {
+        List<Document> fenced = Flux.from(collections.get(level).find(Filters.in(BucketDocuments.ID, ids))
+                        .projection(new Document(BucketDocuments.FENCE, 1)))
+                .filter(bucket -> bucket.getDate(BucketDocuments.FENCE) != null
+                        && !bucket.getDate(BucketDocuments.FENCE).toInstant().isBefore(readAt))
+                .collectList().block(timeout);
+        return fenced != null && !fenced.isEmpty();
     }
 
     /**

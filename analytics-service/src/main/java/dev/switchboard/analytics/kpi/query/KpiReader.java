@@ -1,5 +1,6 @@
 package dev.switchboard.analytics.kpi.query;
 
+import dev.switchboard.analytics.fact.KpiNames;
 import dev.switchboard.analytics.kpi.AgentRow;
 import dev.switchboard.analytics.kpi.BucketLevel;
 import dev.switchboard.analytics.kpi.FactFilter;
@@ -64,14 +65,25 @@ public final class KpiReader {
 
     public Mono<List<AgentRow>> agents(TimeWindow requested) {
         TimeWindow window = retention.align(requested, clock.instant());
-        return totalsByKey(View.AGENT, NO_DIMENSIONS, window.from(), window.to())
-                .map(byAgent -> byAgent.entrySet().stream()
-                        .filter(entry -> !entry.getKey().equals(View.UNKNOWN))
-                        .map(entry -> AgentRow.of(entry.getKey(),
-                                Kpis.summary(window.from(), window.to(), entry.getValue(), new KpiTotals())))
-                        .filter(AgentRow::hasFigures)
-                        .sorted(Comparator.comparing(AgentRow::agentId))
-                        .toList());
+        // the levels at the end: an agent signed in all window long has no step in it
+        return Mono.zip(totalsByKey(View.AGENT, NO_DIMENSIONS, window.from(), window.to()),
+                        levelsAt(View.AGENT, NO_DIMENSIONS, window.to()))
+                .map(both -> {
+                    Set<String> agents = new TreeSet<>(both.getT1().keySet());
+                    both.getT2().forEach((agent, levels) -> {
+                        if (levels.count(KpiNames.SIGNED_IN_CHANGE) != 0) {
+                            agents.add(agent);
+                        }
+                    });
+                    agents.remove(View.UNKNOWN);
+                    return agents.stream()
+                            .map(agent -> AgentRow.of(agent, Kpis.summary(window.from(), window.to(),
+                                    both.getT1().getOrDefault(agent, new KpiTotals()),
+                                    both.getT2().getOrDefault(agent, new KpiTotals()))))
+                            .filter(AgentRow::hasFigures)
+                            .sorted(Comparator.comparing(AgentRow::agentId))
+                            .toList();
+                });
     }
 
     public Mono<Timeseries> timeseries(TimeseriesMetric metric, Interval interval, TimeWindow requested,

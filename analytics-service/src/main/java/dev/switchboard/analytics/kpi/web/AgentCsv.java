@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 final class AgentCsv {
 
     static final String HEADER = "agentId,handled,solved,firstReplyP50Seconds,csat,slaAchievement,"
-            + "firstReplyP90Seconds,resolutionP50Seconds,breaches,reopens,oneTouch";
+            + "firstReplyP90Seconds,resolutionP50Seconds,breaches,reopens,oneTouch,occupancy";
 
     private AgentCsv() {
     }
@@ -23,7 +23,7 @@ final class AgentCsv {
         return String.join(",", quoted(row.agentId()), String.valueOf(row.handled()), String.valueOf(row.solved()),
                 cell(row.firstReplyP50()), cell(row.csat()), cell(row.slaAchievement()), cell(row.firstReplyP90()),
                 cell(row.resolutionP50()), String.valueOf(row.breaches()), String.valueOf(row.reopens()),
-                cell(row.oneTouch()));
+                cell(row.oneTouch()), cell(row.occupancy()));
     }
 
     private static String cell(Double value) {

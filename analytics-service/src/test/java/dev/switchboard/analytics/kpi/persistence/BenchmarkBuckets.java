@@ -58,7 +58,7 @@ public final class BenchmarkBuckets {
                     new IndexModel(Indexes.ascending(BucketDocuments.START))))).blockLast(timeout);
             collections.put(level, collection);
         }
-        return new MongoKpiBuckets(collections, timeout);
+        return new MongoKpiBuckets(collections, database.getCollection(RetiredDeltas.COLLECTION), timeout);
     }
 
     /**

@@ -71,8 +71,8 @@ class MongoKpiBucketsIT {
             PendingDelta delta = wholeTicket(of("t-1", created("t-1", at(10)), assigned("t-1", "ann", 2_000, at(20)),
                     publicReply("t-1", "ann", at(100)), solved("t-1", at(4_000))));
 
-            buckets.apply("t-1@1", delta);
-            buckets.apply("t-1@1", delta);
+            buckets.apply("t-1@1", delta, NOW);
+            buckets.apply("t-1@1", delta, NOW);
 
             Summary summary = reader(buckets).summary(FactFilter.ALL, DAY).block();
             assertThat(summary.created()).isEqualTo(1);
@@ -89,8 +89,8 @@ class MongoKpiBucketsIT {
         Summary before;
         try (MongoClient client = MongoClients.create(uri)) {
             MongoKpiBuckets buckets = buckets(client.getDatabase("a"));
-            buckets.apply("t-1@1", wholeTicket(of("t-1", created("t-1", at(10)), solved("t-1", at(5_000)))));
-            buckets.apply("t-2@1", wholeTicket(of("t-2", created("t-2", at(70)))));
+            buckets.apply("t-1@1", wholeTicket(of("t-1", created("t-1", at(10)), solved("t-1", at(5_000)))), NOW);
+            buckets.apply("t-2@1", wholeTicket(of("t-2", created("t-2", at(70)))), NOW);
             before = reader(buckets).summary(FactFilter.ALL, DAY).block();
         }
         try (MongoClient client = MongoClients.create(uri)) {
@@ -122,7 +122,7 @@ class MongoKpiBucketsIT {
         try (MongoClient client = MongoClients.create(uri)) {
             MongoDatabase database = client.getDatabase("a");
             MongoKpiBuckets buckets = buckets(database);
-            facts.forEach(fact -> buckets.apply(fact.ticketId() + "@1", wholeTicket(fact)));
+            facts.forEach(fact -> buckets.apply(fact.ticketId() + "@1", wholeTicket(fact), NOW));
 
             for (FactFilter filter : filters) {
                 assertThat(reader(buckets).summary(filter, window).block()).as(filter.toString())
@@ -145,8 +145,8 @@ class MongoKpiBucketsIT {
         try (MongoClient client = MongoClients.create(uri)) {
             MongoDatabase database = client.getDatabase("a");
             MongoKpiBuckets buckets = buckets(database);
-            buckets.apply("old@1", wholeTicket(of("old", created("old", at(10)))));
-            buckets.apply("new@1", wholeTicket(of("new", created("new", NOW.minusSeconds(600)))));
+            buckets.apply("old@1", wholeTicket(of("old", created("old", at(10)))), NOW);
+            buckets.apply("new@1", wholeTicket(of("new", created("new", NOW.minusSeconds(600)))), NOW);
 
             new BucketRetentionJob(buckets, RETENTION, Clock.fixed(NOW, ZoneOffset.UTC)).purge();
 
@@ -176,7 +176,8 @@ class MongoKpiBucketsIT {
         for (BucketLevel level : BucketLevel.values()) {
             collections.put(level, database.getCollection(KpiPersistenceConfiguration.collectionName(level)));
         }
-        return new MongoKpiBuckets(collections, Duration.ofSeconds(10));
+        return new MongoKpiBuckets(collections, database.getCollection(RetiredDeltas.COLLECTION),
+                Duration.ofSeconds(10));
     }
 
     private static KpiReader reader(MongoKpiBuckets buckets) {

@@ -151,8 +151,8 @@ class AnalyticsEndpointsWebTest {
                 .expectHeader().contentTypeCompatibleWith("text/csv")
                 .expectBody(String.class).isEqualTo("""
                         agentId,handled,solved,firstReplyP50Seconds,csat,slaAchievement,firstReplyP90Seconds,\
-                        resolutionP50Seconds,breaches,reopens,oneTouch\r
-                        "agent, the first",1,1,90.0,,,90.0,600.0,0,0,1.0\r
+                        resolutionP50Seconds,breaches,reopens,oneTouch,occupancy\r
+                        "agent, the first",1,1,90.0,,,90.0,600.0,0,0,1.0,\r
                         """);
     }
 
