@@ -31,7 +31,7 @@ class TeamKpiGauges {
     static final String AT_RISK = "switchboard.analytics.sla.at.risk";
     static final String CSAT = "switchboard.analytics.csat.ratio";
     static final String NPS = "switchboard.analytics.nps";
-    static final String OCCUPANCY = "switchboard.analytics.agent.occupancy";
+    static final String OCCUPANCY = "switchboard.analytics.agent.occupancy.ratio";
     static final Duration TRAILING = Duration.ofHours(24);
 
     private static final Logger log = LoggerFactory.getLogger(TeamKpiGauges.class);

@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 /**
- * Queue gauges, read from the engine at scrape time: {@code switchboard.routing.waiting} (team, priority) and
- * {@code switchboard.routing.oldest.wait} in seconds (team). A team's gauges are registered once it is first seen;
+ * Queue gauges, read from the engine at scrape time: {@code switchboard.routing.waiting} (team, priority),
+ * {@code switchboard.routing.oldest.wait} in seconds, {@code switchboard.routing.agents.available},
+ * {@code switchboard.routing.agents.signed.in} and {@code switchboard.routing.utilization} as a ratio (team). A team's gauges are registered once it is first seen;
  * teams are configured by admins, so the tag stays bounded. Tickets without team are tagged {@code team=none}.
  * Only the leading instance reports its queues; a follower reports zeros, so that sums over instances (dashboards,
  * alert rules) count each waiting ticket once however many standbys run.
@@ -65,6 +66,19 @@ class QueueMetrics {
         Gauge.builder("switchboard.routing.oldest.wait", () -> queue(team).oldestWaitSeconds())
                 .description("How long the oldest waiting ticket of the team has waited")
                 .baseUnit("seconds")
+                .tag("team", tag)
+                .register(meters);
+        Gauge.builder("switchboard.routing.agents.available", () -> queue(team).agentsAvailable())
+                .description("Agents of the team who are AVAILABLE, whether or not they have room")
+                .tag("team", tag)
+                .register(meters);
+        Gauge.builder("switchboard.routing.agents.signed.in", () -> queue(team).agentsEligible())
+                .description("Agents of the team who are signed in (AVAILABLE or AWAY)")
+                .tag("team", tag)
+                .register(meters);
+        Gauge.builder("switchboard.routing.utilization", () -> queue(team).utilization())
+                .description("Tickets held over capacity of the team's signed-in agents")
+                .baseUnit("ratio")
                 .tag("team", tag)
                 .register(meters);
     }

@@ -1,5 +1,7 @@
 package dev.switchboard.routing.queue;
 
+import dev.switchboard.events.agent.AgentStatus;
+import dev.switchboard.events.ticket.Channel;
 import dev.switchboard.events.ticket.Priority;
 import dev.switchboard.routing.MutableClock;
 import dev.switchboard.routing.assignment.Events;
@@ -8,6 +10,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,5 +50,23 @@ class QueueMetricsTest {
         assertThat(meters.get("switchboard.routing.waiting").tags("team", "billing", "priority", "URGENT").gauge()
                 .value()).isZero();
         assertThat(meters.get("switchboard.routing.oldest.wait").tag("team", "billing").gauge().value()).isZero();
+    }
+
+    @Test
+    void shouldGaugeAvailableAndSignedInAgentsAndUtilizationPerTeam() {
+        engine.agentUpdated("a-1", Events.agent("ana").capacity(Map.of(
+                Channel.EMAIL, 4)).build());
+        engine.presenceChanged("a-2", Events.presence("ana", AgentStatus.AVAILABLE));
+        engine.agentUpdated("b-1", Events.agent("bob").build());
+        engine.presenceChanged("b-2", Events.presence("bob", AgentStatus.AWAY));
+        engine.ticketCreated("e-1", Events.ticket("t-1").build());
+        new QueueMetrics(engine, meters, () -> true);
+
+        assertThat(meters.get("switchboard.routing.agents.available").tag("team", "billing").gauge().value())
+                .isEqualTo(1.0);
+        assertThat(meters.get("switchboard.routing.agents.signed.in").tag("team", "billing").gauge().value())
+                .isEqualTo(2.0);
+        assertThat(meters.get("switchboard.routing.utilization").tag("team", "billing").gauge().value())
+                .isEqualTo(engine.queues().getFirst().utilization()).isPositive();
     }
 }
