@@ -27,18 +27,11 @@ public class IncomingEventReader {
 
     private final JsonMapper jsonMapper;
     private final Set<String> consumedTypes;
-    private final List<EventType> extraTypes;
     private final Map<String, List<String>> requiredFields = new ConcurrentHashMap<>();
 
     public IncomingEventReader(JsonMapper jsonMapper, Set<String> consumedTypes) {
-        this(jsonMapper, consumedTypes, List.of());
-    }
-
-    /** {@code extraTypes}: types the events module's catalog does not list (yet), with their records and schemas. */
-    public IncomingEventReader(JsonMapper jsonMapper, Set<String> consumedTypes, List<EventType> extraTypes) {
         this.jsonMapper = jsonMapper;
         this.consumedTypes = Set.copyOf(consumedTypes);
-        this.extraTypes = List.copyOf(extraTypes);
     }
 
     public Optional<IncomingEvent> read(Map<String, Object> headers, byte[] payload) {
@@ -49,7 +42,6 @@ public class IncomingEventReader {
                     + CloudEventHeaders.ID);
         }
         Optional<EventType> eventType = EventCatalog.byType(type)
-                .or(() -> extraTypes.stream().filter(t -> t.type().equals(type)).findFirst())
                 .filter(t -> consumedTypes.contains(t.type()));
         if (eventType.isEmpty()) {
             return Optional.empty();

@@ -28,7 +28,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +47,7 @@ class RoutingBindings {
 
     @Bean
     IncomingEventReader incomingEventReader(JsonMapper jsonMapper) {
-        return new IncomingEventReader(jsonMapper, CONSUMED_TYPES, List.of());
+        return new IncomingEventReader(jsonMapper, CONSUMED_TYPES);
     }
 
     @Bean
