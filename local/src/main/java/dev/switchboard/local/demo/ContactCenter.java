@@ -2,6 +2,7 @@ package dev.switchboard.local.demo;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The simulated contact center: staffs the teams, lets tickets arrive, and plays each assigned ticket's conversation
- * through the {@link ContactCenterApi}. Every task runs on the one {@link Scheduler} thread; a failed call is
+ * The simulated contact center: staffs the teams, lets each team's tickets arrive by its own process, and plays each
+ * assigned ticket's conversation through the {@link ContactCenterApi} at the pace of the agent who holds it; a ticket
+ * the customer reopens waits for its next assignment before its story goes on. Every task runs on the one {@link Scheduler} thread; a failed call is
  * counted and logged, and the simulation goes on (a service may be restarting).
  */
 public final class ContactCenter {
@@ -25,25 +27,30 @@ public final class ContactCenter {
 
     private final ContactCenterApi api;
     private final Scenario scenario;
-    private final Arrivals arrivals;
+    private final Map<String, Arrivals> arrivals;
     private final Scheduler scheduler;
     private final Consumer<String> report;
     private final String runId;
     private final DemoStats stats = new DemoStats();
-    /** ticket id → ticket number, for tickets not yet assigned */
-    private final Map<String, Long> waiting = new LinkedHashMap<>();
-    private long ticketsCreated;
+    /** ticket id → the rest of its story, for tickets not (again) assigned yet */
+    private final Map<String, List<Step>> waiting = new LinkedHashMap<>();
+    /** team → how many of its tickets arrived */
+    private final Map<String, Long> arrived = new LinkedHashMap<>();
+    /** agent id → pace */
+    private final Map<String, Double> paces = new LinkedHashMap<>();
     private volatile boolean running;
 
     /**
      * @param report where the per-minute line goes (the console in local mode)
-     * @param clock  names the run, so that external ids of different runs do not collide
+     * @param clock  names the run, so that external ids of different runs do not collide, and gives the time of day
+     *               the settings' day shape starts at
      */
     public ContactCenter(ContactCenterApi api, DemoSettings settings, Scheduler scheduler, Clock clock,
                          Consumer<String> report) {
         this.api = api;
         this.scenario = new Scenario(settings.seed());
-        this.arrivals = scenario.arrivals(settings.ticketsPerMinute());
+        Duration startOfDay = Duration.ofNanos(LocalTime.ofInstant(clock.instant(), clock.getZone()).toNanoOfDay());
+        this.arrivals = scenario.arrivals(settings, startOfDay);
         this.scheduler = scheduler;
         this.report = report;
         this.runId = Long.toString(clock.millis(), 36);
@@ -55,12 +62,13 @@ public final class ContactCenter {
         List<DemoAgent> roster = scenario.roster();
         for (int i = 0; i < roster.size(); i++) {
             DemoAgent agent = roster.get(i);
+            paces.put(agent.id(), agent.pace());
             api.configureAgent(agent);
             api.setPresence(agent.id(), "AVAILABLE");
             PresencePlan plan = scenario.presence(i);
             later(plan.untilNextBreak(), () -> takeBreak(agent.id(), plan));
         }
-        later(arrivals.nextGap(), this::arrive);
+        arrivals.forEach((team, process) -> later(process.nextGap(), () -> arrive(team, process)));
         later(ASSIGNMENT_POLL, this::pollAssignments);
         later(REPORT_EVERY, this::reportMinute);
     }
@@ -70,23 +78,24 @@ public final class ContactCenter {
         running = false;
     }
 
-    private void arrive() {
+    private void arrive(String team, Arrivals process) {
         // scheduled first, so that a failed create does not end the arrivals
-        later(arrivals.nextGap(), this::arrive);
-        long n = ++ticketsCreated;
-        String id = api.createTicket(scenario.ticket(n, runId));
-        waiting.put(id, n);
-        stats.ticketCreated();
+        later(process.nextGap(), () -> arrive(team, process));
+        long n = arrived.merge(team, 1L, Long::sum);
+        NewTicket ticket = scenario.ticket(team, n, runId);
+        String id = api.createTicket(ticket);
+        waiting.put(id, scenario.conversation(team, n, ticket.channel()));
+        stats.ticketCreated(team);
     }
 
     private void pollAssignments() {
         later(ASSIGNMENT_POLL, this::pollAssignments);
-        for (Map.Entry<String, Long> entry : new ArrayList<>(waiting.entrySet())) {
+        for (Map.Entry<String, List<Step>> entry : new ArrayList<>(waiting.entrySet())) {
             Optional<String> agent = api.assignee(entry.getKey());
             if (agent.isPresent()) {
                 waiting.remove(entry.getKey());
                 stats.ticketAssigned();
-                play(entry.getKey(), agent.get(), scenario.conversation(entry.getValue()), 0);
+                play(entry.getKey(), agent.get(), entry.getValue(), 0);
             }
         }
     }
@@ -96,11 +105,26 @@ public final class ContactCenter {
             return;
         }
         Step step = steps.get(index);
-        later(step.after(), () -> {
+        later(Conversation.paced(step, paces.getOrDefault(agentId, 1.0)), () -> {
+            if (step instanceof Step.Reopen reopen) {
+                reopen(ticketId, reopen, steps.subList(index + 1, steps.size()));
+                return;
+            }
             // the next step first: a failed one (e.g. a 409 after routing moved the ticket) does not end the story
             play(ticketId, agentId, steps, index + 1);
             perform(ticketId, agentId, step);
         });
+    }
+
+    /**
+     * A customer message on a SOLVED ticket reopens it (the contract's lifecycle); routing assigns it again, to the
+     * same agent when it can, and the rest of the story plays once the poll sees an assignee. The ticket view keeps
+     * the solving agent as assignee until routing says otherwise, so the poll usually continues with that agent.
+     */
+    private void reopen(String ticketId, Step.Reopen reopen, List<Step> rest) {
+        api.postEvent(ticketId, Map.of("type", "CUSTOMER_MESSAGE", "body", reopen.body()));
+        stats.ticketReopened();
+        waiting.put(ticketId, rest);
     }
 
     private void perform(String ticketId, String agentId, Step step) {
@@ -109,6 +133,7 @@ public final class ContactCenter {
                     Map.of("type", "AGENT_REPLY", "agentId", agentId, "body", reply.body(), "public", true));
             case Step.CustomerMessage message -> api.postEvent(ticketId,
                     Map.of("type", "CUSTOMER_MESSAGE", "body", message.body()));
+            case Step.Reopen reopen -> throw new IllegalStateException("a reopen is played by reopen(…)");
             case Step.Solve solve -> {
                 api.postEvent(ticketId, Map.of("type", "STATUS_CHANGED", "status", "SOLVED"));
                 stats.ticketSolved();
@@ -165,6 +190,14 @@ public final class ContactCenter {
 
     long solved() {
         return stats.solvedTotal();
+    }
+
+    long reopened() {
+        return stats.reopenedTotal();
+    }
+
+    Map<String, Long> createdPerTeam() {
+        return stats.createdPerTeam();
     }
 
     int waiting() {

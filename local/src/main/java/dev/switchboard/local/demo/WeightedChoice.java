@@ -1,17 +1,21 @@
 package dev.switchboard.local.demo;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 
-/** Picks one of several options with given relative weights, e.g. EMAIL 40, CHAT 30, PHONE 15. */
-final class WeightedChoice<T> {
+/**
+ * Picks one of several options with given relative weights, e.g. EMAIL 40, CHAT 30, PHONE 15. The options are walked
+ * in their natural order: {@code Map.of} iterates in an order that changes from one JVM to the next, which would make
+ * the same seed pick differently in every run.
+ */
+final class WeightedChoice<T extends Comparable<? super T>> {
 
     private final Map<T, Integer> weights;
     private final int total;
 
     WeightedChoice(Map<T, Integer> weights) {
-        this.weights = new LinkedHashMap<>(weights);
+        this.weights = new TreeMap<>(weights);
         this.total = weights.values().stream().mapToInt(Integer::intValue).sum();
         if (total <= 0) {
             throw new IllegalArgumentException("weights must add up to more than 0");

@@ -1,10 +1,13 @@
 package dev.switchboard.local.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +48,30 @@ class RosterTest {
                         .anyMatch(a -> a.team().equals(team) && a.skills().containsKey(language));
             }
         }
+    }
+
+    @Test
+    void shouldGiveAgentsDifferentPacesThatAreStablePerSeed() {
+        List<Double> paces = agents.stream().map(DemoAgent::pace).toList();
+
+        assertThat(paces).doesNotHaveDuplicates()
+                .allSatisfy(pace -> assertThat(pace).isBetween(Roster.FASTEST_PACE, Roster.SLOWEST_PACE));
+        assertThat(Collections.max(paces) / Collections.min(paces)).as("a visible spread").isGreaterThan(1.5);
+        assertThat(Roster.generate(new SplittableRandom(42)).stream().map(DemoAgent::pace).toList()).isEqualTo(paces);
+        assertThat(Roster.generate(new SplittableRandom(43)).stream().map(DemoAgent::pace).toList())
+                .isNotEqualTo(paces);
+    }
+
+    @Test
+    void shouldDrawPacesAroundTheTypicalAgent() {
+        SplittableRandom random = new SplittableRandom(7);
+        double meanLog = IntStream.range(0, 100)
+                .mapToObj(run -> Roster.generate(random))
+                .flatMap(List::stream)
+                .mapToDouble(agent -> Math.log(agent.pace()))
+                .average().orElseThrow();
+
+        // lognormal with median 1: the logs of 1,200 paces average 0 (standard error about 0.01)
+        assertThat(meanLog).isCloseTo(0.0, within(0.05));
     }
 }
