@@ -22,7 +22,8 @@ class ArchitectureTest {
                         "dev.switchboard.gateway.access",
                         "dev.switchboard.gateway.requestid",
                         "dev.switchboard.gateway.ratelimit",
-                        "dev.switchboard.gateway.jwt")
+                        "dev.switchboard.gateway.jwt",
+                        "dev.switchboard.gateway.stream")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.springframework..", "reactor..", "io.netty..", "io.micrometer..", "tools.jackson..",
                         "com.fasterxml..", "jakarta..")
@@ -40,7 +41,8 @@ class ArchitectureTest {
                         "dev.switchboard.gateway.access",
                         "dev.switchboard.gateway.requestid",
                         "dev.switchboard.gateway.ratelimit",
-                        "dev.switchboard.gateway.jwt")
+                        "dev.switchboard.gateway.jwt",
+                        "dev.switchboard.gateway.stream")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "..web..", "dev.switchboard.gateway.security..", "dev.switchboard.gateway.route..",
                         "dev.switchboard.gateway.problem..", "dev.switchboard.gateway.observability..")

@@ -38,6 +38,8 @@ public final class AccessPolicy {
                 allow("GET", "/api/v1/agents", MANAGER, ADMIN),
                 allow("GET", "/api/v1/agents/{agentId}", MANAGER, ADMIN),
                 allow("GET", "/api/v1/queues", MANAGER, ADMIN),
+                // the waiting tickets of one team's queue, in routing order
+                allow("GET", "/api/v1/queues/{team}/tickets", MANAGER, ADMIN),
                 allow("GET", "/api/v1/sla/policies", MANAGER, ADMIN),
                 allow("PUT", "/api/v1/sla/policies/{name}", ADMIN),
                 allow("GET", "/api/v1/escalations", MANAGER, ADMIN),
@@ -45,7 +47,11 @@ public final class AccessPolicy {
                 // the gateway's own: rotating keys without a restart
                 allow("GET", "/api/v1/gateway/api-keys", ADMIN),
                 allow("PUT", "/api/v1/gateway/api-keys/{name}", ADMIN),
-                allow("DELETE", "/api/v1/gateway/api-keys/{name}", ADMIN)));
+                allow("DELETE", "/api/v1/gateway/api-keys/{name}", ADMIN),
+                // who the credential is: the console signs in with it, and refuses PLATFORM itself
+                allow("GET", "/api/v1/gateway/me", PLATFORM, AGENT, MANAGER, ADMIN),
+                // the live stream: an AGENT gets only its own tickets' and presence's events (StreamAudience)
+                allow("GET", "/api/v1/stream", AGENT, MANAGER, ADMIN)));
     }
 
     public Decision decide(String method, String path, Caller caller) {

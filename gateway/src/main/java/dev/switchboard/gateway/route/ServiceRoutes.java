@@ -40,7 +40,8 @@ class ServiceRoutes {
                         ServicesProperties.ROUTING, retries))
                 .route("ticket", r -> to(r.path("/api/v1/tickets", "/api/v1/tickets/**"), ServicesProperties.TICKET,
                         retries))
-                .route("routing", r -> to(r.path("/api/v1/agents", "/api/v1/agents/**", "/api/v1/queues"),
+                .route("routing", r -> to(r.path("/api/v1/agents", "/api/v1/agents/**", "/api/v1/queues",
+                        "/api/v1/queues/**"),
                         ServicesProperties.ROUTING, retries))
                 .route("sla", r -> to(r.path("/api/v1/sla/**", "/api/v1/escalations"), ServicesProperties.SLA,
                         retries))

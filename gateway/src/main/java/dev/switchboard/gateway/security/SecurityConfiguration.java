@@ -82,6 +82,9 @@ class SecurityConfiguration {
                         // the API's description is no secret; the gateway builds it from cached service documents
                         .pathMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                 "/swagger-ui/**", "/webjars/swagger-ui/**").permitAll()
+                        // the console's page and files are public; everything they show comes from /api/** with
+                        // the credential the user signs in with
+                        .pathMatchers(HttpMethod.GET, "/", "/index.html", "/console/**", "/favicon.ico").permitAll()
                         .pathMatchers("/api/**").access(new AccessPolicyAuthorizationManager(policy))
                         .anyExchange().denyAll())
                 .exceptionHandling(handling -> handling

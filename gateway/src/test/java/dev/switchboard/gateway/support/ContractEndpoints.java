@@ -50,6 +50,7 @@ public final class ContractEndpoints {
             endpoint("GET", "/api/v1/agents?team=billing", "routing", MANAGER, ADMIN),
             endpoint("GET", "/api/v1/agents/agent-7", "routing", MANAGER, ADMIN),
             endpoint("GET", "/api/v1/queues", "routing", MANAGER, ADMIN),
+            endpoint("GET", "/api/v1/queues/billing/tickets", "routing", MANAGER, ADMIN),
             endpoint("POST", "/api/v1/tickets/t-1/assignment/accept", "routing", AGENT),
             endpoint("POST", "/api/v1/tickets/t-1/assignment/decline", "routing", AGENT),
             endpoint("GET", "/api/v1/sla/policies", "sla", MANAGER, ADMIN),
@@ -62,6 +63,9 @@ public final class ContractEndpoints {
             endpoint("GET", "/api/v1/gateway/api-keys", "gateway", ADMIN),
             endpoint("PUT", "/api/v1/gateway/api-keys/some-key", "gateway", ADMIN),
             endpoint("DELETE", "/api/v1/gateway/api-keys/nobody", "gateway", ADMIN),
+            // the console's: who am I, and the live stream
+            endpoint("GET", "/api/v1/gateway/me", "gateway", PLATFORM, AGENT, MANAGER, ADMIN),
+            endpoint("GET", "/api/v1/stream", "gateway", AGENT, MANAGER, ADMIN),
             // nothing else under /api/ is open to anyone
             endpoint("DELETE", "/api/v1/tickets/t-1", "ticket"),
             endpoint("PUT", "/api/v1/tickets/t-1", "ticket"),
@@ -76,7 +80,10 @@ public final class ContractEndpoints {
             endpoint("GET", "/api/v2/tickets/t-1", "none"),
             endpoint("GET", "/api/internal", "none"),
             endpoint("POST", "/api/v1/gateway/api-keys", "gateway"),
-            endpoint("GET", "/api/v1/gateway/api-keys/some-key", "gateway"));
+            endpoint("GET", "/api/v1/gateway/api-keys/some-key", "gateway"),
+            endpoint("POST", "/api/v1/stream", "gateway"),
+            endpoint("GET", "/api/v1/queues/billing/tickets/t-1", "routing"),
+            endpoint("POST", "/api/v1/queues/billing/tickets", "routing"));
 
     private ContractEndpoints() {
     }

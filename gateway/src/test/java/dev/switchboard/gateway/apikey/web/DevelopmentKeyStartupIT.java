@@ -9,7 +9,9 @@ import dev.switchboard.gateway.identity.IdentityTokenIssuer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The published development keys must never protect a real deployment. */
@@ -81,7 +83,9 @@ class DevelopmentKeyStartupIT {
 
     private static SpringApplicationBuilder gateway(String profile, String... properties) {
         SpringApplicationBuilder builder = new SpringApplicationBuilder(GatewayApplication.class)
-                .properties("server.port=0")
+                // first of all sources: a default property would lose to application.yml's 8080, which may be taken
+                .initializers(context -> context.getEnvironment().getPropertySources()
+                        .addFirst(new MapPropertySource("random-port", Map.of("server.port", "0"))))
                 .properties(properties);
         return profile.isEmpty() ? builder : builder.profiles(profile);
     }
