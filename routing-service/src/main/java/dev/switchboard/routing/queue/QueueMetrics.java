@@ -10,11 +10,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * Queue gauges, read from the engine at scrape time: {@code switchboard.routing.waiting} (team, priority),
@@ -28,21 +31,25 @@ import java.util.function.BooleanSupplier;
 class QueueMetrics {
 
     static final String NO_TEAM = "none";
+    static final Duration SNAPSHOT_FOR = Duration.ofSeconds(1);
 
     private final RoutingEngine engine;
     private final MeterRegistry meters;
     private final BooleanSupplier leading;
     private final Set<String> registeredTeams = ConcurrentHashMap.newKeySet();
+    private final LongSupplier nanoTime;
+    private volatile Snapshot snapshot;
 
     @Autowired
     QueueMetrics(RoutingEngine engine, MeterRegistry meters, RoutingCoordinator coordinator) {
-        this(engine, meters, coordinator::isLeading);
+        this(engine, meters, coordinator::isLeading, System::nanoTime);
     }
 
-    QueueMetrics(RoutingEngine engine, MeterRegistry meters, BooleanSupplier leading) {
+    QueueMetrics(RoutingEngine engine, MeterRegistry meters, BooleanSupplier leading, LongSupplier nanoTime) {
         this.engine = engine;
         this.meters = meters;
         this.leading = leading;
+        this.nanoTime = nanoTime;
         registerNewTeams();
     }
 
@@ -87,10 +94,27 @@ class QueueMetrics {
         if (!leading.getAsBoolean()) {
             return new QueueSummary(team, 0, Map.of(), 0, 0, 0.0);
         }
-        return engine.queues().stream()
-                .filter(summary -> Objects.equals(team, summary.team()))
-                .findFirst()
-                .orElse(new QueueSummary(team, 0, Map.of(), 0, 0, 0.0));
+        return snapshot().getOrDefault(tagOf(team), new QueueSummary(team, 0, Map.of(), 0, 0, 0.0));
+    }
+
+    /**
+     * One scrape reads eight gauges per team; each used to compute every team's summary under the engine's lock, so
+     * a scrape cost eight times teams squared summaries and waited on decisions each time. A snapshot serves the
+     * gauges of one scrape (and any within {@link #SNAPSHOT_FOR}).
+     */
+    private Map<String, QueueSummary> snapshot() {
+        Snapshot current = snapshot;
+        long now = nanoTime.getAsLong();
+        if (current == null || now - current.takenAtNanos() >= SNAPSHOT_FOR.toNanos()) {
+            Map<String, QueueSummary> byTeam = new HashMap<>();
+            engine.queues().forEach(summary -> byTeam.put(tagOf(summary.team()), summary));
+            current = new Snapshot(now, byTeam);
+            snapshot = current;
+        }
+        return current.byTeam();
+    }
+
+    private record Snapshot(long takenAtNanos, Map<String, QueueSummary> byTeam) {
     }
 
     private static String tagOf(String team) {
