@@ -1,16 +1,12 @@
 package dev.switchboard.analytics.agent.persistence;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.result.UpdateResult;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import dev.switchboard.analytics.agent.AgentState;
 import dev.switchboard.analytics.agent.AgentStateStore;
+import dev.switchboard.analytics.fact.persistence.VersionedDocuments;
 import dev.switchboard.events.agent.AgentStatus;
 import org.bson.Document;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,38 +18,28 @@ import java.util.Optional;
 final class MongoAgentStateStore implements AgentStateStore {
 
     private final MongoCollection<Document> agents;
+    private final VersionedDocuments versioned;
     private final Duration timeout;
 
     MongoAgentStateStore(MongoCollection<Document> agents, Duration timeout) {
         this.agents = agents;
+        this.versioned = new VersionedDocuments(agents, timeout);
         this.timeout = timeout;
     }
 
     @Override
     public Optional<AgentState> find(String agentId) {
-        return Mono.from(agents.find(Filters.eq("_id", agentId)).first()).map(MongoAgentStateStore::fromDocument)
-                .blockOptional(timeout);
+        return versioned.find(agentId).map(MongoAgentStateStore::fromDocument);
     }
 
     @Override
     public boolean insert(AgentState state) {
-        try {
-            Mono.from(agents.insertOne(toDocument(state))).block(timeout);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return versioned.insertIfAbsent(toDocument(state));
     }
 
     @Override
     public boolean replace(AgentState state, long expectedVersion) {
-        UpdateResult result = Mono.from(agents.replaceOne(
-                Filters.and(Filters.eq("_id", state.agentId()), Filters.eq("version", expectedVersion)),
-                toDocument(state))).block(timeout);
-        return result != null && result.getMatchedCount() == 1;
+        return versioned.replaceIfVersion(state.agentId(), expectedVersion, toDocument(state));
     }
 
     @Override

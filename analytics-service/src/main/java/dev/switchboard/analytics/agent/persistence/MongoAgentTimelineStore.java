@@ -1,11 +1,5 @@
 package dev.switchboard.analytics.agent.persistence;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Updates;
-import com.mongodb.client.result.UpdateResult;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import dev.switchboard.analytics.agent.AgentTimeline;
 import dev.switchboard.analytics.agent.AgentTimeline.Mark;
@@ -14,10 +8,9 @@ import dev.switchboard.analytics.agent.AgentTimelineStore;
 import dev.switchboard.analytics.fact.HandlingInterval;
 import dev.switchboard.analytics.fact.PendingDelta;
 import dev.switchboard.analytics.fact.persistence.FactDocuments;
+import dev.switchboard.analytics.fact.persistence.VersionedDocuments;
 import dev.switchboard.events.agent.AgentStatus;
 import org.bson.Document;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,62 +26,41 @@ import java.util.Set;
 /**
  * Collection {@code agent_timelines}, one document per agent keyed by agent id: {@code presence} and {@code teams}
  * ({@code at, value, eventId}), {@code handling} (ticket id → {@code factVersion, intervals:[{from, to}]}),
- * {@code pendingDeltas} in the ticket facts' format. Blocking, like the facts' store.
+ * {@code pendingDeltas} in the ticket facts' format (see {@link VersionedDocuments}).
  */
 final class MongoAgentTimelineStore implements AgentTimelineStore {
 
-    private final MongoCollection<Document> timelines;
-    private final Duration timeout;
+    private final VersionedDocuments timelines;
 
     MongoAgentTimelineStore(MongoCollection<Document> timelines, Duration timeout) {
-        this.timelines = timelines;
-        this.timeout = timeout;
+        this.timelines = new VersionedDocuments(timelines, timeout);
     }
 
     @Override
     public Optional<AgentTimeline> find(String agentId) {
-        return Mono.from(timelines.find(Filters.eq("_id", agentId)).first())
-                .map(MongoAgentTimelineStore::fromDocument).blockOptional(timeout);
+        return timelines.find(agentId).map(MongoAgentTimelineStore::fromDocument);
     }
 
     @Override
     public boolean insert(AgentTimeline timeline) {
-        try {
-            Mono.from(timelines.insertOne(toDocument(timeline))).block(timeout);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return timelines.insertIfAbsent(toDocument(timeline));
     }
 
     @Override
     public boolean replace(AgentTimeline timeline, long expectedVersion) {
-        UpdateResult result = Mono.from(timelines.replaceOne(
-                Filters.and(Filters.eq("_id", timeline.agentId()), Filters.eq("version", expectedVersion)),
-                toDocument(timeline))).block(timeout);
-        return result != null && result.getMatchedCount() == 1;
+        return timelines.replaceIfVersion(timeline.agentId(), expectedVersion, toDocument(timeline));
     }
 
     @Override
     public void clearPending(String agentId, List<Long> versions) {
-        Mono.from(timelines.updateOne(Filters.eq("_id", agentId), Updates.combine(
-                Updates.pullByFilter(new Document("pendingDeltas",
-                        new Document("version", new Document("$in", versions)))),
-                Updates.inc("version", 1L)))).block(timeout);
+        timelines.clearPending(agentId, versions);
     }
 
     @Override
     public Set<String> pendingTokens(Collection<String> agentIds) {
-        List<Document> found = Flux.from(timelines.find(Filters.in("_id", Set.copyOf(agentIds)))
-                .projection(Projections.include("pendingDeltas.version"))).collectList().block(timeout);
         Set<String> tokens = new HashSet<>();
-        (found == null ? List.<Document>of() : found).forEach(timeline -> timeline
-                .getList("pendingDeltas", Document.class, List.of())
-                .forEach(delta -> tokens.add(new PendingDelta(delta.get("version", Number.class).longValue(),
-                        Map.of()).token(AgentTimeline.ownerOf(timeline.getString("_id"))))));
+        timelines.pendingVersions(agentIds).forEach((agentId, versions) -> versions.forEach(version ->
+                tokens.add(new PendingDelta(version, Map.of()).token(AgentTimeline.ownerOf(agentId)))));
         return tokens;
     }
 
