@@ -7,8 +7,6 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,12 +45,12 @@ public final class MongoStandIn implements AutoCloseable {
         }
         Path file = folder.resolve(H2_FILE).toAbsolutePath();
         log.info("Mongo stand-in data: {}", file);
-        return start(new H2Backend(file.toString()), port);
+        return start(new IdIndexedH2Backend(file.toString()), port);
     }
 
     /** Starts the stand-in with its data in memory only (gone on close). */
     public static MongoStandIn inMemory(int port) {
-        return start(new MemoryBackend(), port);
+        return start(new IdIndexedMemoryBackend(), port);
     }
 
     private static MongoStandIn start(MongoBackend backend, int port) {
