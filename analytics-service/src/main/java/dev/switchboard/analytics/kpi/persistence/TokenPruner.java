@@ -68,20 +68,38 @@ public class TokenPruner {
         }
     }
 
-    /** One pass over the retired deltas that are due; returns how many deltas' tokens it pruned. */
+    /**
+     * Takes every retired delta that is due, a thousand at a time, until none is left; returns how many deltas'
+     * tokens it pruned. All of them, not one batch per run: under load more than a batch is retired per interval,
+     * and a pruner that falls behind lets the hot buckets' token arrays (and so each bucket write) grow without bound.
+     */
     public int prune() {
+        int pruned = 0;
+        Batch batch;
+        do {
+            batch = pruneBatch();
+            pruned += batch.pulled();
+        } while (batch.taken() == BATCH);
+        return pruned;
+    }
+
+    /** How many due deltas one batch took, and of those how many had their tokens pulled. */
+    private record Batch(int taken, int pulled) {
+    }
+
+    private Batch pruneBatch() {
         Instant now = clock.instant();
         Duration timeout = buckets.timeout();
         List<Document> due = Flux.from(buckets.retired().find(Filters.lte(RetiredDeltas.DUE, Date.from(now)))
                 .limit(BATCH)).collectList().block(timeout);
         if (due == null || due.isEmpty()) {
-            return 0;
+            return new Batch(0, 0);
         }
         List<Document> unseen = due.stream().filter(d -> d.getDate(RetiredDeltas.SEEN) == null).toList();
         List<Document> seen = due.stream().filter(d -> d.getDate(RetiredDeltas.SEEN) != null).toList();
         markCleared(unseen, now, timeout);
         pull(seen, timeout);
-        return seen.size();
+        return new Batch(due.size(), seen.size());
     }
 
     private void markCleared(List<Document> unseen, Instant now, Duration timeout) {

@@ -122,6 +122,27 @@ class TokenPruningIT {
     }
 
     @Test
+    void shouldPruneEveryDueDeltaInOneRunWhenMoreThanABatchWereRetired() {
+        FactStore facts = BenchmarkFacts.store(database, TIMEOUT);
+        FactRecorder recorder = new FactRecorder(facts, buckets, new TicketFactApplier(), changes -> { }, 3, clock);
+        TokenPruner pruner = new TokenPruner(buckets, facts::pendingTokens, TOKENS, clock);
+        int tickets = 700;
+        for (int n = 0; n < tickets; n++) {
+            recorder.record("t-" + n + ":created", created("t-" + n, at(60)));
+            recorder.record("t-" + n + ":solved", solved("t-" + n, at(660)));
+        }
+
+        pruner.prune(); // all 1,400 seen cleared, though more than one batch of 1,000 was due
+        clock.advance(TOKENS.retention());
+        int pruned = pruner.prune();
+
+        assertThat(pruned).isEqualTo(2 * tickets);
+        assertThat(retired()).isZero();
+        assertThat(allTokens()).isEmpty();
+        assertExact(tickets);
+    }
+
+    @Test
     void shouldRefuseAStaleCopyOfAClearedDeltaOnceItsTokenIsPrunedAndAcceptFreshDeltas() {
         Cleared cleared = new Cleared();
         TokenPruner pruner = new TokenPruner(buckets, cleared::pendingTokens, TOKENS, clock);
