@@ -1,0 +1,67 @@
+package dev.switchboard.local.bench;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * How many records the services' consumer groups still have to read: the sum over every group of end offset minus
+ * committed offset. The bench measures created → assigned once this is (near) zero, so the figure is the decision path
+ * of a system at rest, not two cores shared with services still working off the intake phases' backlog.
+ */
+final class ConsumerLag implements AutoCloseable {
+
+    private static final long TIMEOUT_SECONDS = 30;
+
+    private final Admin admin;
+
+    ConsumerLag(String bootstrapServers) {
+        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    /** Records not yet read by the group that reads them, summed over every group; -1 when Kafka did not answer. */
+    long total() {
+        try {
+            long lag = 0;
+            for (ConsumerGroupListing group : admin.listConsumerGroups().all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                lag += lagOf(group.groupId());
+            }
+            return lag;
+        } catch (ExecutionException | TimeoutException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private long lagOf(String groupId) throws ExecutionException, TimeoutException, InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
+                .partitionsToOffsetAndMetadata().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        committed.forEach((partition, offset) -> {
+            if (offset != null) {
+                latest.put(partition, OffsetSpec.latest());
+            }
+        });
+        long lag = 0;
+        for (var end : admin.listOffsets(latest).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).entrySet()) {
+            lag += Math.max(0, end.getValue().offset() - committed.get(end.getKey()).offset());
+        }
+        return lag;
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+    }
+}
