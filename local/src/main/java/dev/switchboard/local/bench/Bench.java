@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +25,7 @@ import dev.switchboard.events.ticket.TicketCreated;
 import dev.switchboard.local.LocalSettings;
 import dev.switchboard.local.LocalSystem;
 import dev.switchboard.local.service.ServiceProcess;
+import dev.switchboard.local.service.SwitchboardService;
 import dev.switchboard.local.tap.EventTap;
 import dev.switchboard.local.tap.ObservedEvent;
 
@@ -76,6 +80,12 @@ public final class Bench {
 
             phase("warm-up", () -> gateway.run("/tickets", n -> bodies.create("warmup", n, INTAKE_TEAM, "NORMAL"),
                     1, 500, 8, plan.phaseLimit()));
+            Map<String, Long> pids = new LinkedHashMap<>();
+            for (SwitchboardService service : SwitchboardService.values()) {
+                pids.put(service.serviceName(), system.service(service.serviceName()).pid());
+            }
+            Optional<Map<String, Double>> cpuAtIntake = ProcessCpu.sample(pids);
+            long ticketsAtIntake = tap.count(e -> TicketCreated.TYPE.equals(e.type()));
             phase("single-event intake, straight to ticket-service", () -> singleIntake(direct,
                     Figure.INGEST_SINGLE_DIRECT, Figure.INGEST_SINGLE_DIRECT_P99));
             phase("single-event intake through the gateway", () -> singleIntake(gateway,
@@ -85,7 +95,9 @@ public final class Bench {
             phase("batch intake through the gateway", () -> batchIntake(gateway,
                     Figure.INGEST_BATCH, Figure.INGEST_BATCH_P99));
             phase("SLA footprint", () -> slaFootprint(heap, sla, tap, heapBefore, clocksBefore));
-            phase("created → assigned latency", () -> assignLatency(gateway, tap, system.kafkaBootstrapServers()));
+            phase("created → assigned latency", () -> assignLatency(gateway, tap, system.kafkaBootstrapServers(),
+                    () -> recordCpuPerTicket(cpuAtIntake, ProcessCpu.sample(pids),
+                            tap.count(e -> TicketCreated.TYPE.equals(e.type())) - ticketsAtIntake)));
             phase("SLA fire lateness", () -> slaLateness(gateway, tap));
             phase("analytics query", () -> analyticsQuery(gateway, tap));
             phase("Kafka ceiling", () -> kafkaCeiling(system, tap));
@@ -173,7 +185,7 @@ public final class Bench {
         return open.size();
     }
 
-    private void assignLatency(HttpLoad gateway, EventTap tap, String bootstrapServers) {
+    private void assignLatency(HttpLoad gateway, EventTap tap, String bootstrapServers, Runnable onceCaughtUp) {
         int agents = 10;
         for (int i = 1; i <= agents; i++) {
             String agent = "bench-agent-" + runId + "-" + i;
@@ -195,9 +207,15 @@ public final class Bench {
         try (ConsumerLag lag = new ConsumerLag(bootstrapServers)) {
             results.parameter("consumer_lag_before_assign_phase", lag.total());
             awaitQuiet(() -> lag.total() == 0, Duration.ofMinutes(10));
-            results.parameter("consumer_lag_at_assign_phase", lag.total());
+            long left = lag.total();
+            results.parameter("consumer_lag_at_assign_phase", left);
+            results.parameter("consumers_caught_up_in_s", Duration.between(catchUpFrom, Instant.now()).toSeconds());
+            if (left == 0) {
+                onceCaughtUp.run();
+            } else {
+                results.parameter("cpu_ms_per_ticket", "not measured: the consumers had not caught up in 10 min");
+            }
         }
-        results.parameter("consumers_caught_up_in_s", Duration.between(catchUpFrom, Instant.now()).toSeconds());
         // the first tickets pay for cold code paths in routing: measured separately from the figure
         Set<String> warm = createPaced(gateway, "assign-warmup", 20, ASSIGN_TEAM, plan.assignPerSecond());
         awaitQuiet(() -> countFor(tap, TicketAssigned.TYPE, warm) >= warm.size(), Duration.ofMinutes(1));
@@ -217,6 +235,23 @@ public final class Bench {
         results.measured(Figure.ASSIGN_P50, latency.at(50)).measured(Figure.ASSIGN_P99, latency.at(99))
                 .note(Figure.ASSIGN_P99, note);
         out.accept("  created → assigned: p50 " + latency.at(50) + " ms, p99 " + latency.at(99) + " ms");
+    }
+
+    /**
+     * Where the CPU of a ticket goes: each part's CPU time from the start of the intake phases until every consumer
+     * group had worked them off, divided by the tickets created meanwhile (so each ticket's whole way through the
+     * system is counted, whichever phase paid for it).
+     */
+    private void recordCpuPerTicket(Optional<Map<String, Double>> before, Optional<Map<String, Double>> after,
+                                    long tickets) {
+        if (before.isEmpty() || after.isEmpty()) {
+            results.parameter("cpu_ms_per_ticket", "not measured: no /proc on this system");
+            return;
+        }
+        Map<String, Double> perTicket = ProcessCpu.perEvent(before.get(), after.get(), tickets);
+        results.parameter("cpu_ms_per_ticket", perTicket);
+        results.parameter("cpu_ms_per_ticket_over_tickets", tickets);
+        out.accept("  CPU ms per ticket, intake until every consumer caught up (" + tickets + " tickets): " + perTicket);
     }
 
     private void slaLateness(HttpLoad gateway, EventTap tap) {

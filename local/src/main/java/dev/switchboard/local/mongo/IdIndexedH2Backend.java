@@ -12,8 +12,8 @@ import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * The H2 file backend whose collections answer {@code _id}-pinned queries from the {@code _id} index
- * ({@link IdIndexLookup} says why). Same file layout as {@link H2Backend}: a file written by either opens in the
- * other.
+ * ({@link IdIndexLookup} says why) and keep no data-size accounting. Same file layout as {@link H2Backend}: a file
+ * written by either opens in the other.
  */
 final class IdIndexedH2Backend extends H2Backend {
 
@@ -53,6 +53,15 @@ final class IdIndexedH2Backend extends H2Backend {
                 org.h2.mvstore.MVMap<Object, Document> dataMap, org.h2.mvstore.MVMap<String, Object> metaMap,
                 CursorRegistry cursorRegistry) {
             super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        }
+
+        /**
+         * No size accounting: it encodes the whole old and new document on every write (for {@code collStats}' size,
+         * which nothing of Switchboard reads), and was half the stand-in's update time on the large KPI buckets.
+         */
+        @Override
+        protected boolean tracksDataSize() {
+            return false;
         }
 
         @Override

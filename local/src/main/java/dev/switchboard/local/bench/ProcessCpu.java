@@ -1,0 +1,102 @@
+package dev.switchboard.local.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The CPU time each part of the running system has used, read from {@code /proc} (user plus system time), so the
+ * bench can say where the CPU of an event goes. The five services are their own processes; this JVM holds Kafka and
+ * the Mongo stand-in, and also the bench's own callers and event tap, which are told apart by their threads' names.
+ * On a system without {@code /proc} (macOS, Windows) there is nothing to read and the bench says so.
+ */
+final class ProcessCpu {
+
+    static final String INFRASTRUCTURE = "kafka and mongo stand-in";
+    static final String BENCH = "bench callers and tap";
+    private static final Path PROC = Path.of("/proc");
+    private static final long TICKS_PER_SECOND = 100;
+
+    private ProcessCpu() {
+    }
+
+    /** Seconds of CPU by part: each named service process, then this JVM split into infrastructure and bench. */
+    static Optional<Map<String, Double>> sample(Map<String, Long> servicePids) {
+        if (!Files.isDirectory(PROC.resolve("self"))) {
+            return Optional.empty();
+        }
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        servicePids.forEach((name, pid) -> seconds.put(name, cpuSeconds(PROC.resolve(Long.toString(pid))
+                .resolve("stat"))));
+        double bench = 0;
+        double infrastructure = 0;
+        try (Stream<Path> threads = Files.list(PROC.resolve("self").resolve("task"))) {
+            for (Path thread : threads.toList()) {
+                Path stat = thread.resolve("stat");
+                double used = cpuSeconds(stat);
+                if (isBenchThread(threadName(stat))) {
+                    bench += used;
+                } else {
+                    infrastructure += used;
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        seconds.put(INFRASTRUCTURE, infrastructure);
+        seconds.put(BENCH, bench);
+        return Optional.of(seconds);
+    }
+
+    /** CPU milliseconds per event of each part between two samples. */
+    static Map<String, Double> perEvent(Map<String, Double> before, Map<String, Double> after, long events) {
+        Map<String, Double> perEvent = new LinkedHashMap<>();
+        double total = 0;
+        for (var entry : after.entrySet()) {
+            double used = entry.getValue() - before.getOrDefault(entry.getKey(), 0.0);
+            double ms = Math.round(10_000.0 * used / Math.max(1, events)) / 10.0;
+            perEvent.put(entry.getKey(), ms);
+            total += entry.getKey().equals(BENCH) ? 0 : used;
+        }
+        perEvent.put("system (without the bench)", Math.round(10_000.0 * total / Math.max(1, events)) / 10.0);
+        return perEvent;
+    }
+
+    /**
+     * The bench's virtual-thread callers run on the default scheduler's carriers ({@code ForkJoinPool-1-worker-N}),
+     * the JDK HTTP client on {@code HttpClient-N-…}, the tap on {@code event-tap}; Linux keeps 15 characters.
+     */
+    static boolean isBenchThread(String name) {
+        return name.startsWith("ForkJoinPool-") || name.startsWith("HttpClient-") || name.startsWith("event-tap");
+    }
+
+    private static String threadName(Path stat) {
+        try {
+            String line = Files.readString(stat);
+            return line.substring(line.indexOf('(') + 1, line.lastIndexOf(')'));
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** Fields 14 and 15 of {@code stat} (utime, stime) in clock ticks; 0 for a process or thread that is gone. */
+    static double cpuSeconds(Path stat) {
+        try {
+            return cpuSecondsOf(Files.readString(stat));
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    static double cpuSecondsOf(String statLine) {
+        // the name in parentheses may hold spaces: count fields after its closing parenthesis
+        List<String> fields = List.of(statLine.substring(statLine.lastIndexOf(')') + 2).trim().split(" "));
+        long ticks = Long.parseLong(fields.get(11)) + Long.parseLong(fields.get(12));
+        return (double) ticks / TICKS_PER_SECOND;
+    }
+}

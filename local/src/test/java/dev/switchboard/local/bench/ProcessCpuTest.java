@@ -1,0 +1,40 @@
+package dev.switchboard.local.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class ProcessCpuTest {
+
+    @Test
+    void shouldAddUserAndSystemTicksOfAStatLineWhoseNameHoldsSpacesAndParentheses() {
+        String stat = "4242 (data-plane (k) 1) S 1 4242 4242 0 -1 4194368 1783 0 0 0 250 75 0 0 20 0 57 0 3180 0";
+
+        assertThat(ProcessCpu.cpuSecondsOf(stat)).isEqualTo(3.25);
+    }
+
+    @Test
+    void shouldGiveEachPartsCpuMillisecondsPerEventAndTheSystemsTotalWithoutTheBench() {
+        Map<String, Double> before = Map.of("gateway", 10.0, ProcessCpu.INFRASTRUCTURE, 5.0, ProcessCpu.BENCH, 1.0);
+        Map<String, Double> after = new java.util.LinkedHashMap<>();
+        after.put("gateway", 12.0);
+        after.put(ProcessCpu.INFRASTRUCTURE, 8.0);
+        after.put(ProcessCpu.BENCH, 2.0);
+
+        Map<String, Double> perEvent = ProcessCpu.perEvent(before, after, 1_000);
+
+        assertThat(perEvent).containsEntry("gateway", 2.0).containsEntry(ProcessCpu.INFRASTRUCTURE, 3.0)
+                .containsEntry(ProcessCpu.BENCH, 1.0).containsEntry("system (without the bench)", 5.0);
+    }
+
+    @Test
+    void shouldTellTheBenchsOwnThreadsFromKafkasAndTheStandInsByName() {
+        assertThat(ProcessCpu.isBenchThread("ForkJoinPool-1-w")).isTrue();
+        assertThat(ProcessCpu.isBenchThread("HttpClient-3-Se")).isTrue();
+        assertThat(ProcessCpu.isBenchThread("event-tap")).isTrue();
+        assertThat(ProcessCpu.isBenchThread("data-plane-kafk")).isFalse();
+        assertThat(ProcessCpu.isBenchThread("ForkJoinPool.co")).isFalse();
+    }
+}
