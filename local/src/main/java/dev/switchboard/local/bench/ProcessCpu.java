@@ -11,13 +11,15 @@ import java.util.stream.Stream;
 
 /**
  * The CPU time each part of the running system has used, read from {@code /proc} (user plus system time), so the
- * bench can say where the CPU of an event goes. The five services are their own processes; this JVM holds Kafka and
- * the Mongo stand-in, and also the bench's own callers and event tap, which are told apart by their threads' names.
+ * bench can say where the CPU of an event goes. The five services are their own processes; this JVM holds Kafka, the
+ * Mongo stand-in and the bench's own callers and event tap, told apart by their threads' names (the JVM's own GC and
+ * JIT threads serve all three and are counted with Kafka, the largest).
  * On a system without {@code /proc} (macOS, Windows) there is nothing to read and the bench says so.
  */
 final class ProcessCpu {
 
-    static final String INFRASTRUCTURE = "kafka and mongo stand-in";
+    static final String KAFKA = "kafka broker (and this JVM's GC, JIT)";
+    static final String MONGO = "mongo stand-in";
     static final String BENCH = "bench callers and tap";
     private static final Path PROC = Path.of("/proc");
     private static final long TICKS_PER_SECOND = 100;
@@ -25,7 +27,7 @@ final class ProcessCpu {
     private ProcessCpu() {
     }
 
-    /** Seconds of CPU by part: each named service process, then this JVM split into infrastructure and bench. */
+    /** Seconds of CPU by part: each named service process, then this JVM split into Kafka, Mongo and the bench. */
     static Optional<Map<String, Double>> sample(Map<String, Long> servicePids) {
         if (!Files.isDirectory(PROC.resolve("self"))) {
             return Optional.empty();
@@ -33,23 +35,23 @@ final class ProcessCpu {
         Map<String, Double> seconds = new LinkedHashMap<>();
         servicePids.forEach((name, pid) -> seconds.put(name, cpuSeconds(PROC.resolve(Long.toString(pid))
                 .resolve("stat"))));
-        double bench = 0;
-        double infrastructure = 0;
+        Map<String, Double> ownParts = new LinkedHashMap<>();
+        ownParts.put(KAFKA, 0.0);
+        ownParts.put(MONGO, 0.0);
+        ownParts.put(BENCH, 0.0);
         try (Stream<Path> threads = Files.list(PROC.resolve("self").resolve("task"))) {
             for (Path thread : threads.toList()) {
                 Path stat = thread.resolve("stat");
-                double used = cpuSeconds(stat);
-                if (isBenchThread(threadName(stat))) {
-                    bench += used;
-                } else {
-                    infrastructure += used;
-                }
+                ownParts.merge(partOf(threadName(stat)), cpuSeconds(stat), Double::sum);
             }
         } catch (IOException e) {
             return Optional.empty();
         }
-        seconds.put(INFRASTRUCTURE, infrastructure);
-        seconds.put(BENCH, bench);
+        // the process's own total also holds the threads that have ended: what is not the stand-in's or the bench's
+        // is Kafka's (and the JVM's)
+        double whole = cpuSeconds(PROC.resolve("self").resolve("stat"));
+        ownParts.put(KAFKA, Math.max(0, whole - ownParts.get(MONGO) - ownParts.get(BENCH)));
+        seconds.putAll(ownParts);
         return Optional.of(seconds);
     }
 
@@ -68,11 +70,16 @@ final class ProcessCpu {
     }
 
     /**
-     * The bench's virtual-thread callers run on the default scheduler's carriers ({@code ForkJoinPool-1-worker-N}),
-     * the JDK HTTP client on {@code HttpClient-N-…}, the tap on {@code event-tap}; Linux keeps 15 characters.
+     * The part of this JVM a thread works for, by its name (Linux keeps 15 characters): the bench's virtual-thread
+     * callers run on the default scheduler's carriers ({@code ForkJoinPool-1-worker-N}), the JDK HTTP client on
+     * {@code HttpClient-N-…}, the tap on {@code event-tap}; the stand-in's threads are {@code mongo-server-…}.
      */
-    static boolean isBenchThread(String name) {
-        return name.startsWith("ForkJoinPool-") || name.startsWith("HttpClient-") || name.startsWith("event-tap");
+    static String partOf(String threadName) {
+        if (threadName.startsWith("ForkJoinPool-") || threadName.startsWith("HttpClient-")
+                || threadName.startsWith("event-tap")) {
+            return BENCH;
+        }
+        return threadName.startsWith("mongo-server") ? MONGO : KAFKA;
     }
 
     private static String threadName(Path stat) {

@@ -17,24 +17,25 @@ class ProcessCpuTest {
 
     @Test
     void shouldGiveEachPartsCpuMillisecondsPerEventAndTheSystemsTotalWithoutTheBench() {
-        Map<String, Double> before = Map.of("gateway", 10.0, ProcessCpu.INFRASTRUCTURE, 5.0, ProcessCpu.BENCH, 1.0);
+        Map<String, Double> before = Map.of("gateway", 10.0, ProcessCpu.KAFKA, 5.0, ProcessCpu.BENCH, 1.0);
         Map<String, Double> after = new java.util.LinkedHashMap<>();
         after.put("gateway", 12.0);
-        after.put(ProcessCpu.INFRASTRUCTURE, 8.0);
+        after.put(ProcessCpu.KAFKA, 8.0);
         after.put(ProcessCpu.BENCH, 2.0);
 
         Map<String, Double> perEvent = ProcessCpu.perEvent(before, after, 1_000);
 
-        assertThat(perEvent).containsEntry("gateway", 2.0).containsEntry(ProcessCpu.INFRASTRUCTURE, 3.0)
+        assertThat(perEvent).containsEntry("gateway", 2.0).containsEntry(ProcessCpu.KAFKA, 3.0)
                 .containsEntry(ProcessCpu.BENCH, 1.0).containsEntry("system (without the bench)", 5.0);
     }
 
     @Test
-    void shouldTellTheBenchsOwnThreadsFromKafkasAndTheStandInsByName() {
-        assertThat(ProcessCpu.isBenchThread("ForkJoinPool-1-w")).isTrue();
-        assertThat(ProcessCpu.isBenchThread("HttpClient-3-Se")).isTrue();
-        assertThat(ProcessCpu.isBenchThread("event-tap")).isTrue();
-        assertThat(ProcessCpu.isBenchThread("data-plane-kafk")).isFalse();
-        assertThat(ProcessCpu.isBenchThread("ForkJoinPool.co")).isFalse();
+    void shouldTellTheBenchsTheStandInsAndKafkasThreadsApartByName() {
+        assertThat(ProcessCpu.partOf("ForkJoinPool-1-w")).isEqualTo(ProcessCpu.BENCH);
+        assertThat(ProcessCpu.partOf("HttpClient-3-Se")).isEqualTo(ProcessCpu.BENCH);
+        assertThat(ProcessCpu.partOf("event-tap")).isEqualTo(ProcessCpu.BENCH);
+        assertThat(ProcessCpu.partOf("mongo-server-wo")).isEqualTo(ProcessCpu.MONGO);
+        assertThat(ProcessCpu.partOf("data-plane-kafk")).isEqualTo(ProcessCpu.KAFKA);
+        assertThat(ProcessCpu.partOf("ForkJoinPool.co")).isEqualTo(ProcessCpu.KAFKA);
     }
 }
