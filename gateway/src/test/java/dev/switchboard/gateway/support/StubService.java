@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A stand-in for one service on a random port: answers every request with JSON naming the service, the method, the
  * raw path and query it received, its X-Switchboard-* and X-Request-Id headers and the body size. A path ending in
- * {@code /slow} is answered only after a minute, to let the gateway's response timeout fire.
+ * {@code /slow} is answered only after a minute, to let the gateway's response timeout fire; {@code /busy} after
+ * half a second, as a service under load.
  */
 public final class StubService implements AutoCloseable {
 
@@ -57,6 +58,8 @@ public final class StubService implements AutoCloseable {
                             echo.put("headers", headers);
                             Mono<Void> delay = request.uri().endsWith("/slow")
                                     ? Mono.delay(Duration.ofMinutes(1)).then()
+                                    : request.uri().endsWith("/busy")
+                                    ? Mono.delay(Duration.ofMillis(500)).then()
                                     : Mono.empty();
                             String requestId = request.requestHeaders().get("X-Request-Id");
                             return delay.then(response
