@@ -204,20 +204,20 @@ public final class Bench {
         // it takes to work off that backlog, not one decision
         long created = tap.count(e -> TicketCreated.TYPE.equals(e.type()));
         Instant backlogFrom = Instant.now();
-        awaitQuiet(() -> distinctTickets(tap, "switchboard.routing.queued.v1") >= created, Duration.ofMinutes(5));
+        awaitQuiet(() -> distinctTickets(tap, "switchboard.routing.queued.v1") >= created, Duration.ofMinutes(15));
         results.parameter("routing_backlog_drained_in_s", Duration.between(backlogFrom, Instant.now()).toSeconds());
         // and the other services too: on two cores their catching up would be measured as routing's latency
         Instant catchUpFrom = Instant.now();
         try (ConsumerLag lag = new ConsumerLag(bootstrapServers)) {
             results.parameter("consumer_lag_before_assign_phase", lag.total());
-            awaitQuiet(() -> lag.total() == 0, Duration.ofMinutes(10));
+            awaitQuiet(() -> lag.total() == 0, Duration.ofMinutes(15));
             long left = lag.total();
             results.parameter("consumer_lag_at_assign_phase", left);
             results.parameter("consumers_caught_up_in_s", Duration.between(catchUpFrom, Instant.now()).toSeconds());
             if (left == 0) {
                 onceCaughtUp.run();
             } else {
-                results.parameter("cpu_ms_per_ticket", "not measured: the consumers had not caught up in 10 min");
+                results.parameter("cpu_ms_per_ticket", "not measured: the consumers had not caught up in 15 min");
             }
         }
         // the first tickets pay for cold code paths in routing: measured separately from the figure

@@ -10,9 +10,14 @@ public record BenchPlan(long singleEvents, int singleConcurrency, long batches, 
                         Duration phaseLimit, int assignTickets, int assignPerSecond, int slaTickets,
                         Duration slaTarget, int analyticsQueries, long ceilingRecords) {
 
-    /** What {@code ./switchboard bench} runs: about a quarter of an hour on a 2-core machine. */
+    /**
+     * What {@code ./switchboard bench} runs: about twenty minutes on a 2-core machine. The intake phases are sized so
+     * that the rest of the system can work off what they accepted (about 50,000 tickets; on 2 cores the services
+     * take about ten minutes for that) before the latency phases: 60 batches of 1,000 per phase, as at first, left
+     * 150,000 tickets queued, three quarters of an hour of catching up.
+     */
     public static BenchPlan full() {
-        return new BenchPlan(30_000, 32, 60, 1_000, 4, Duration.ofSeconds(90), 500, 25, 500,
+        return new BenchPlan(30_000, 32, 16, 1_000, 4, Duration.ofSeconds(45), 500, 25, 500,
                 Duration.ofSeconds(15), 500, 1_000_000);
     }
 
