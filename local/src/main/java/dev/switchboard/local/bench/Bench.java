@@ -42,6 +42,7 @@ public final class Bench {
     private static final String ADMIN_KEY = "dev-admin-key";
     private static final String MANAGER_KEY = "dev-manager-key";
     private static final Duration POLL = Duration.ofMillis(250);
+    private static final Duration LAG_POLL = Duration.ofSeconds(2);
 
     private final BenchPlan plan;
     private final Path repoRoot;
@@ -79,7 +80,7 @@ public final class Bench {
                     1, 500, 8, plan.phaseLimit()));
             // the SLA baseline after the warm-up: a clock's heap is what one more clock costs, not the producer's
             // buffer pool (up to buffer.memory of pooled batches) and the caches that the first traffic fills
-            long warmedUp = tap.count(e -> TicketCreated.TYPE.equals(e.type()));
+            long warmedUp = ticketsCreated(tap);
             awaitQuiet(() -> distinctTickets(tap, "switchboard.sla.started.v1") >= warmedUp, Duration.ofMinutes(1));
             OptionalDouble heapBefore = attempt("SLA baseline heap", () -> heap.liveHeapBytes(sla.pid(), sla.baseUrl()));
             double clocksBefore = openClocks(heap, sla, tap);
@@ -88,7 +89,7 @@ public final class Bench {
                 pids.put(service.serviceName(), system.service(service.serviceName()).pid());
             }
             Optional<Map<String, Double>> cpuAtIntake = ProcessCpu.sample(pids);
-            long ticketsAtIntake = tap.count(e -> TicketCreated.TYPE.equals(e.type()));
+            long ticketsAtIntake = ticketsCreated(tap);
             phase("single-event intake, straight to ticket-service", () -> singleIntake(direct,
                     Figure.INGEST_SINGLE_DIRECT, Figure.INGEST_SINGLE_DIRECT_P99));
             phase("single-event intake through the gateway", () -> singleIntake(gateway,
@@ -100,11 +101,11 @@ public final class Bench {
             phase("SLA footprint", () -> slaFootprint(heap, sla, tap, heapBefore, clocksBefore));
             phase("created → assigned latency", () -> assignLatency(gateway, tap, system.kafkaBootstrapServers(),
                     () -> recordCpuPerTicket(cpuAtIntake, ProcessCpu.sample(pids),
-                            tap.count(e -> TicketCreated.TYPE.equals(e.type())) - ticketsAtIntake)));
+                            ticketsCreated(tap) - ticketsAtIntake)));
             phase("SLA fire lateness", () -> slaLateness(gateway, tap));
             phase("analytics query", () -> analyticsQuery(gateway, tap));
             phase("Kafka ceiling", () -> kafkaCeiling(system, tap));
-            results.parameter("tickets_in_history", tap.count(e -> TicketCreated.TYPE.equals(e.type())));
+            results.parameter("tickets_in_history", ticketsCreated(tap));
         }
         for (Figure figure : Figure.values()) {
             if (results.value(figure).isEmpty() && results.noteOf(figure).isEmpty()) {
@@ -149,7 +150,7 @@ public final class Bench {
     private void slaFootprint(HeapProbe heap, ServiceProcess sla, EventTap tap, OptionalDouble heapBefore,
                               double clocksBefore) {
         // the SLA service has seen every ticket once it published a clock start for each (or the wait runs out)
-        long tickets = tap.count(e -> TicketCreated.TYPE.equals(e.type()));
+        long tickets = ticketsCreated(tap);
         awaitQuiet(() -> distinctTickets(tap, "switchboard.sla.started.v1") >= tickets, Duration.ofMinutes(2));
         double clocks = openClocks(heap, sla, tap);
         OptionalDouble heapAfter = heap.liveHeapBytes(sla.pid(), sla.baseUrl());
@@ -202,7 +203,7 @@ public final class Bench {
         }
         // routing must first have read the intake phases' tickets (each queued once), or the figure measures how long
         // it takes to work off that backlog, not one decision
-        long created = tap.count(e -> TicketCreated.TYPE.equals(e.type()));
+        long created = ticketsCreated(tap);
         Instant backlogFrom = Instant.now();
         awaitQuiet(() -> distinctTickets(tap, "switchboard.routing.queued.v1") >= created, Duration.ofMinutes(15));
         results.parameter("routing_backlog_drained_in_s", Duration.between(backlogFrom, Instant.now()).toSeconds());
@@ -210,7 +211,8 @@ public final class Bench {
         Instant catchUpFrom = Instant.now();
         try (ConsumerLag lag = new ConsumerLag(bootstrapServers)) {
             results.parameter("consumer_lag_before_assign_phase", lag.total());
-            awaitQuiet(() -> lag.total() == 0, Duration.ofMinutes(15));
+            // each look is a round of admin requests per group: every 2 s, not every poll, while the services catch up
+            awaitQuiet(() -> lag.total() == 0, Duration.ofMinutes(15), LAG_POLL);
             long left = lag.total();
             results.parameter("consumer_lag_at_assign_phase", left);
             results.parameter("consumers_caught_up_in_s", Duration.between(catchUpFrom, Instant.now()).toSeconds());
@@ -303,7 +305,7 @@ public final class Bench {
         Percentiles p = new Percentiles(millis);
         results.measured(Figure.ANALYTICS_P99, p.at(99)).note(Figure.ANALYTICS_P99,
                 "%d sequential GET /analytics/summary through the gateway over %d tickets, p50 %d ms"
-                        .formatted(millis.length, tap.count(e -> TicketCreated.TYPE.equals(e.type())), p.at(50)));
+                        .formatted(millis.length, ticketsCreated(tap), p.at(50)));
         out.accept("  analytics summary p99: " + p.at(99) + " ms");
     }
 
@@ -358,10 +360,18 @@ public final class Bench {
 
     /** Polls until {@code done} or {@code limit}; a phase measures what arrived by then. */
     private static void awaitQuiet(BooleanSupplier done, Duration limit) {
+        awaitQuiet(done, limit, POLL);
+    }
+
+    private static void awaitQuiet(BooleanSupplier done, Duration limit, Duration poll) {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!done.getAsBoolean() && System.nanoTime() < deadline) {
-            java.util.concurrent.locks.LockSupport.parkNanos(POLL.toNanos());
+            java.util.concurrent.locks.LockSupport.parkNanos(poll.toNanos());
         }
+    }
+
+    private static long ticketsCreated(EventTap tap) {
+        return tap.count(e -> TicketCreated.TYPE.equals(e.type()));
     }
 
     private static void requireOk(int status, String call) {
