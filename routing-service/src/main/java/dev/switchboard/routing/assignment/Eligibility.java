@@ -3,6 +3,7 @@ package dev.switchboard.routing.assignment;
 import dev.switchboard.events.agent.AgentStatus;
 
 import java.util.Map;
+import java.util.Set;
 
 /** Whether an agent may take a ticket now; the one rule every decision and every invariant check shares. */
 final class Eligibility {
@@ -12,6 +13,15 @@ final class Eligibility {
 
     static boolean canTake(Agent agent, Ticket ticket) {
         return !ticket.declinedBy(agent.id) && couldTakeHadItNotDeclined(agent, ticket);
+    }
+
+    /**
+     * Whether the team rule alone lets the ticket reach an agent of one of {@code teams}: a cheap necessary condition
+     * of {@link #canTake}, so that the queue is narrowed to what agents with room could take before it is ordered.
+     */
+    static boolean teamRuleAdmits(Ticket ticket, Set<String> teams) {
+        return ticket.team == null || ticket.preferredAgentId != null
+                || ticket.step.compareTo(ExpansionStep.ANY_TEAM) >= 0 || teams.contains(ticket.team);
     }
 
     /** Every rule but the declines: whether a new round of offers would find this agent eligible. */

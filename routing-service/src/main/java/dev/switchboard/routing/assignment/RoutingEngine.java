@@ -27,6 +27,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -322,13 +323,18 @@ public final class RoutingEngine {
                 .sorted(Comparator.comparing(ticket -> ticket.id))
                 .toList();
         expired.forEach(ticket -> endOffer(ticket, agents.get(ticket.agentId), OfferDeclined.TIMED_OUT, changes));
-        List<Ticket> queue = QueueOrder.sorted(waiting.values(), now, policy.agingAfter());
+        // only the tickets time changes something for, in serving order: sorting the whole queue every cycle made a
+        // backlog nobody can serve cost every other decision (the cycle holds the engine's lock)
+        List<Ticket> queue = QueueOrder.sorted(waiting.values().stream()
+                .filter(ticket -> holdEnds(ticket, now) || stepReached(ticket, now).compareTo(ticket.step) > 0
+                        || ticket.hasDeclines())
+                .toList(), now, policy.agingAfter());
         for (Ticket ticket : queue) {
-            if (ticket.preferredAgentId != null && !now.isBefore(ticket.queuedAt.plus(policy.preferredAgentWait()))) {
+            if (holdEnds(ticket, now)) {
                 ticket.preferredAgentId = null;
                 changes.touch(ticket);
             }
-            ExpansionStep reached = policy.stepAfter(Duration.between(ticket.queuedAt, now));
+            ExpansionStep reached = stepReached(ticket, now);
             if (reached.compareTo(ticket.step) > 0) {
                 ticket.step = reached;
                 announceWait(ticket, changes);
@@ -338,6 +344,14 @@ public final class RoutingEngine {
         serveWaiting(changes);
         announceIfStillWaiting(expired, changes);
         return changes.decision();
+    }
+
+    private boolean holdEnds(Ticket ticket, Instant now) {
+        return ticket.preferredAgentId != null && !now.isBefore(ticket.queuedAt.plus(policy.preferredAgentWait()));
+    }
+
+    private ExpansionStep stepReached(Ticket ticket, Instant now) {
+        return policy.stepAfter(Duration.between(ticket.queuedAt, now));
     }
 
     private void startNewRoundIfAllDeclined(Ticket ticket, Instant now, Changes changes) {
@@ -456,7 +470,11 @@ public final class RoutingEngine {
         if (withRoom.isEmpty()) {
             return;
         }
-        Iterator<Ticket> queue = QueueOrder.inOrder(waiting.values(), clock.instant(), policy.agingAfter());
+        // a backlog of a team with nobody free is skipped before the queue is ordered, not offered to every agent
+        Set<String> teamsWithRoom = new HashSet<>();
+        withRoom.stream().map(agent -> agent.team).filter(Objects::nonNull).forEach(teamsWithRoom::add);
+        List<Ticket> reachable = waiting().filter(ticket -> Eligibility.teamRuleAdmits(ticket, teamsWithRoom)).toList();
+        Iterator<Ticket> queue = QueueOrder.inOrder(reachable, clock.instant(), policy.agingAfter());
         while (queue.hasNext()) {
             Ticket ticket = queue.next();
             Optional<AgentSelector.Choice> choice = AgentSelector.choose(ticket, withRoom,

@@ -151,6 +151,39 @@ class RoutingRulesTest {
         }
 
         @Test
+        void shouldGiveAWidenedTicketToAnAgentOfAnotherTeamWhoFreesCapacity() {
+            available(agent("sam").team("sales").skills(Map.of("billing", 1)).capacity(Map.of(Channel.EMAIL, 1))
+                    .build());
+            create(ticket("sales-1").team("sales").skills("billing").build());
+            create(ticket("t-1").skills("billing").build());
+            clock.advance(Duration.ofMinutes(5));
+            assertThat(assignments(engine.tick())).isEmpty();
+
+            Decision freed = engine.ticketStatusChanged(nextId(), status("sales-1", TicketStatus.OPEN,
+                    TicketStatus.SOLVED));
+
+            assertThat(assigned(freed).ticketId()).isEqualTo("t-1");
+            assertThat(assigned(freed).agentId()).isEqualTo("sam");
+        }
+
+        @Test
+        void shouldServeItsOwnTeamWhileAnotherTeamsBacklogWaits() {
+            available(agent("ana").capacity(Map.of(Channel.EMAIL, 1)).build());
+            for (int i = 0; i < 50; i++) {
+                create(ticket("nobody-" + i).team("night-shift").build());
+            }
+            create(ticket("held").build());
+            create(ticket("next").build());
+
+            Decision freed = engine.ticketStatusChanged(nextId(), status("held", TicketStatus.OPEN,
+                    TicketStatus.SOLVED));
+
+            assertThat(assigned(freed).ticketId()).isEqualTo("next");
+            assertThat(engine.queues()).filteredOn(queue -> "night-shift".equals(queue.team()))
+                    .singleElement().extracting(QueueSummary::waiting).isEqualTo(50);
+        }
+
+        @Test
         void shouldAnnounceEachStepOnlyOnce() {
             create(ticket("t-1").build());
             clock.advance(Duration.ofMinutes(2));
