@@ -2,6 +2,7 @@ package dev.switchboard.gateway.apidocs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.gateway.support.GatewayClient;
 import dev.switchboard.gateway.support.StubService;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -54,7 +55,7 @@ class ApiDocsIT {
 
     @BeforeEach
     void client() {
-        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        client = GatewayClient.to(port);
     }
 
     @Test

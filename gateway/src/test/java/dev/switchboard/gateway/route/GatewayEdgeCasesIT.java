@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.gateway.caller.Role;
 import dev.switchboard.gateway.support.DevKeys;
+import dev.switchboard.gateway.support.GatewayClient;
 import dev.switchboard.gateway.support.StubService;
 import java.io.IOException;
 import java.net.URI;
@@ -65,10 +66,7 @@ class GatewayEdgeCasesIT {
 
     @BeforeEach
     void client() {
-        client = WebTestClient.bindToServer()
-                .baseUrl("http://127.0.0.1:" + port)
-                .responseTimeout(Duration.ofSeconds(15))
-                .build();
+        client = GatewayClient.to(port);
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.switchboard.gateway.caller.Role;
 import dev.switchboard.gateway.support.ContractEndpoints;
 import dev.switchboard.gateway.support.ContractEndpoints.Endpoint;
 import dev.switchboard.gateway.support.DevKeys;
+import dev.switchboard.gateway.support.GatewayClient;
 import dev.switchboard.gateway.support.IdentityTokens;
 import dev.switchboard.gateway.support.StubService;
 import dev.switchboard.gateway.support.TokenIssuerStub;
@@ -75,7 +76,7 @@ class RouteRoleMatrixIT {
 
     @BeforeEach
     void client() {
-        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        client = GatewayClient.to(port);
     }
 
     static Stream<Arguments> everyEndpointRoleAndCredential() {

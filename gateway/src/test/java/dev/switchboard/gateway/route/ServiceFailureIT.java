@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.gateway.caller.Role;
 import dev.switchboard.gateway.support.DevKeys;
+import dev.switchboard.gateway.support.GatewayClient;
 import dev.switchboard.gateway.support.StubService;
 import java.time.Duration;
 import java.util.List;
@@ -64,8 +65,7 @@ class ServiceFailureIT {
 
     @BeforeEach
     void client() {
-        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
-                .responseTimeout(Duration.ofSeconds(10)).build();
+        client = GatewayClient.to(port);
     }
 
     @Test

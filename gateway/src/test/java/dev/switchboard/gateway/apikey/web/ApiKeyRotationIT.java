@@ -3,6 +3,7 @@ package dev.switchboard.gateway.apikey.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.gateway.apikey.ApiKeyHash;
+import dev.switchboard.gateway.support.GatewayClient;
 import dev.switchboard.gateway.support.StubService;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -55,7 +56,7 @@ class ApiKeyRotationIT {
 
     @BeforeEach
     void client() {
-        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        client = GatewayClient.to(port);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.switchboard.gateway.caller.Role;
 import dev.switchboard.gateway.support.DevKeys;
+import dev.switchboard.gateway.support.GatewayClient;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -48,7 +49,7 @@ class ConsoleWithoutKafkaIT {
 
     @BeforeEach
     void client() {
-        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        client = GatewayClient.to(port);
     }
 
     @Test

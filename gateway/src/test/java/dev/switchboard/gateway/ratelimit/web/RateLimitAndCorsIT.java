@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.gateway.caller.Role;
 import dev.switchboard.gateway.support.DevKeys;
+import dev.switchboard.gateway.support.GatewayClient;
 import dev.switchboard.gateway.support.StubService;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +49,7 @@ class RateLimitAndCorsIT {
 
     @BeforeEach
     void client() {
-        client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        client = GatewayClient.to(port);
     }
 
     @Test

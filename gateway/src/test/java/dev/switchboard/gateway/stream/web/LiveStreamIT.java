@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.switchboard.gateway.caller.Role;
 import dev.switchboard.gateway.support.DevKeys;
+import dev.switchboard.gateway.support.GatewayClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -148,7 +149,7 @@ class LiveStreamIT {
 
     @Test
     void shouldRefusePlatformKeysAndCallersWithoutCredentials() {
-        WebTestClient client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        WebTestClient client = GatewayClient.to(port);
 
         client.get().uri("/api/v1/stream").accept(MediaType.TEXT_EVENT_STREAM)
                 .header("X-API-Key", DevKeys.keyOf(Role.PLATFORM)).exchange()
