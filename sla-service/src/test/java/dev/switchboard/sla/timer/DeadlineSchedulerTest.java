@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +45,58 @@ class DeadlineSchedulerTest {
 
         assertThat(fired).containsExactly("a@" + T0.plusSeconds(10), "b@" + T0.plusSeconds(20));
         assertThat(scheduler.pending()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldHandleDeadlinesDueAtOnceConcurrentlyWithSeveralFiringThreads() {
+        DeadlineScheduler parallel = new DeadlineScheduler(new DeadlineIndex(), clock, Duration.ofMillis(20),
+                Duration.ofSeconds(5), 4);
+        parallel.own(0);
+        parallel.release(0);
+        for (String key : List.of("a", "b", "c", "d")) {
+            parallel.track(key, 0, T0.plusSeconds(10), (short) 1);
+        }
+        clock.advance(Duration.ofSeconds(10));
+        // each handler returns only once all four run at the same time: one after another, none would
+        CountDownLatch allInside = new CountDownLatch(4);
+
+        int handed = parallel.fireDue((key, at) -> {
+            allInside.countDown();
+            try {
+                if (!allInside.await(10, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("deadline " + key + " was handled alone");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            fired.add(key);
+        });
+
+        assertThat(handed).isEqualTo(4);
+        assertThat(fired).containsExactlyInAnyOrder("a", "b", "c", "d");
+        assertThat(parallel.pending()).isZero();
+    }
+
+    @Test
+    void shouldRetryADeadlineWhoseHandlerFailedOnAFiringThread() {
+        DeadlineScheduler parallel = new DeadlineScheduler(new DeadlineIndex(), clock, Duration.ofMillis(20),
+                Duration.ofSeconds(5), 4);
+        parallel.own(0);
+        parallel.release(0);
+        parallel.track("ok", 0, T0.plusSeconds(10), (short) 1);
+        parallel.track("failing", 0, T0.plusSeconds(10), (short) 1);
+        clock.advance(Duration.ofSeconds(10));
+
+        parallel.fireDue((key, at) -> {
+            if (key.equals("failing")) {
+                throw new IllegalStateException("database down");
+            }
+            fired.add(key);
+        });
+        clock.advance(Duration.ofSeconds(5));
+        parallel.fireDue((key, at) -> fired.add(key));
+
+        assertThat(fired).containsExactly("ok", "failing");
     }
 
     @Test

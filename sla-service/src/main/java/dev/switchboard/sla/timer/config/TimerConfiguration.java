@@ -12,6 +12,7 @@ class TimerConfiguration {
 
     @Bean
     DeadlineScheduler deadlineScheduler(Clock clock, TimerProperties properties) {
-        return new DeadlineScheduler(new DeadlineIndex(), clock, properties.maxSleep(), properties.retryDelay());
+        return new DeadlineScheduler(new DeadlineIndex(), clock, properties.maxSleep(), properties.retryDelay(),
+                properties.firingThreads());
     }
 }
