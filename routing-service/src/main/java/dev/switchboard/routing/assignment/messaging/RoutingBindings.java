@@ -65,7 +65,7 @@ class RoutingBindings {
         // how long a dead leader's open transaction can hold up read_committed readers if no successor fences it
         config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) properties.sendTimeout().multipliedBy(2).toMillis());
         return new RoutingCoordinator(engine,
-                new RoutingEventPublisher(publisher, () -> new KafkaProducer<>(config), properties.sendTimeout()),
+                new RoutingEventPublisher(publisher, () -> new KafkaProducer<>(config)),
                 store, meters);
     }
 
