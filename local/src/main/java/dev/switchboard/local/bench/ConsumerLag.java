@@ -47,6 +47,18 @@ final class ConsumerLag implements AutoCloseable {
         }
     }
 
+    /** Records the group has not read yet; -1 when Kafka did not answer. */
+    long ofGroup(String groupId) {
+        try {
+            return lagOf(groupId);
+        } catch (ExecutionException | TimeoutException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
     private long lagOf(String groupId) throws ExecutionException, TimeoutException, InterruptedException {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
                 .partitionsToOffsetAndMetadata().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
