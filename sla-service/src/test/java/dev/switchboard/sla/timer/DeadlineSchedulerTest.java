@@ -47,12 +47,17 @@ class DeadlineSchedulerTest {
         assertThat(scheduler.pending()).isEqualTo(1);
     }
 
-    @Test
-    void shouldHandleDeadlinesDueAtOnceConcurrentlyWithSeveralFiringThreads() {
+    private DeadlineScheduler withFiringThreads(int threads) {
         DeadlineScheduler parallel = new DeadlineScheduler(new DeadlineIndex(), clock, Duration.ofMillis(20),
-                Duration.ofSeconds(5), 4);
+                Duration.ofSeconds(5), threads);
         parallel.own(0);
         parallel.release(0);
+        return parallel;
+    }
+
+    @Test
+    void shouldHandleDeadlinesDueAtOnceConcurrentlyWithSeveralFiringThreads() {
+        DeadlineScheduler parallel = withFiringThreads(4);
         for (String key : List.of("a", "b", "c", "d")) {
             parallel.track(key, 0, T0.plusSeconds(10), (short) 1);
         }
@@ -79,10 +84,7 @@ class DeadlineSchedulerTest {
 
     @Test
     void shouldRetryADeadlineWhoseHandlerFailedOnAFiringThread() {
-        DeadlineScheduler parallel = new DeadlineScheduler(new DeadlineIndex(), clock, Duration.ofMillis(20),
-                Duration.ofSeconds(5), 4);
-        parallel.own(0);
-        parallel.release(0);
+        DeadlineScheduler parallel = withFiringThreads(4);
         parallel.track("ok", 0, T0.plusSeconds(10), (short) 1);
         parallel.track("failing", 0, T0.plusSeconds(10), (short) 1);
         clock.advance(Duration.ofSeconds(10));
