@@ -257,7 +257,9 @@ class TicketServiceIT {
             return item;
         }).toList();
 
-        web.post().uri("/api/v1/tickets/batch")
+        // a thousand durable sends and view writes: over WebTestClient's 5 s default on a loaded 2-core machine
+        web.mutate().responseTimeout(java.time.Duration.ofSeconds(60)).build()
+                .post().uri("/api/v1/tickets/batch")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(items)
                 .exchange()
