@@ -240,22 +240,43 @@ public final class Bench {
         // the first tickets pay for cold code paths in routing: measured separately from the figure
         Set<String> warm = createPaced(gateway, "assign-warmup", 20, ASSIGN_TEAM, plan.assignPerSecond());
         awaitQuiet(() -> countFor(tap, TicketAssigned.TYPE, warm) >= warm.size(), Duration.ofMinutes(1));
-        Set<String> measured = createPaced(gateway, "assign", plan.assignTickets(), ASSIGN_TEAM,
+        Optional<Percentiles> light = assignedWithin(gateway, tap, "assign", plan.assignTickets(),
                 plan.assignPerSecond());
-        awaitQuiet(() -> countFor(tap, TicketAssigned.TYPE, measured) >= measured.size(), Duration.ofMinutes(1));
-        Percentiles latency = new Percentiles(Latencies.createdToAssignedMs(tap.events(), measured));
-        if (latency.isEmpty()) {
+        if (light.isEmpty()) {
             results.notMeasured(Figure.ASSIGN_P50, "no ticket was assigned within a minute")
                     .notMeasured(Figure.ASSIGN_P99, "no ticket was assigned within a minute");
             return;
         }
-        String note = "%d of %d tickets assigned, %d agents available, %d tickets/s; record timestamps of "
-                .formatted(latency.count(), measured.size(), agents, plan.assignPerSecond())
-                + "ticket.created and routing.assigned, once every consumer group had worked off the intake phases "
-                + "(see consumer_lag_*)";
+        Percentiles latency = light.get();
         results.measured(Figure.ASSIGN_P50, latency.at(50)).measured(Figure.ASSIGN_P99, latency.at(99))
-                .note(Figure.ASSIGN_P99, note);
-        out.accept("  created → assigned: p50 " + latency.at(50) + " ms, p99 " + latency.at(99) + " ms");
+                .note(Figure.ASSIGN_P99, "%d of %d tickets assigned, %d agents available, %d tickets/s; record "
+                        .formatted(latency.count(), plan.assignTickets(), agents, plan.assignPerSecond())
+                        + "timestamps of ticket.created and routing.assigned, once every consumer group had worked "
+                        + "off the intake phases (see consumer_lag_*); at a higher rate see assign_latency_loaded_*");
+        out.accept("  created → assigned at " + plan.assignPerSecond() + " tickets/s: p50 " + latency.at(50)
+                + " ms, p99 " + latency.at(99) + " ms");
+        assignedWithin(gateway, tap, "assign-loaded", plan.loadedAssignTickets(), plan.loadedAssignPerSecond())
+                .ifPresent(loaded -> {
+                    String rate = plan.loadedAssignPerSecond() + " tickets/s";
+                    results.parameter("assign_latency_loaded_tickets_per_s", plan.loadedAssignPerSecond());
+                    results.parameter("assign_latency_loaded_p50_ms", loaded.at(50));
+                    results.parameter("assign_latency_loaded_p99_ms", loaded.at(99));
+                    out.accept("  created → assigned at " + rate + ": p50 " + loaded.at(50) + " ms, p99 "
+                            + loaded.at(99) + " ms");
+                });
+        // the loaded run leaves every service a little behind: the SLA phase starts from a system at rest again
+        try (ConsumerLag lag = new ConsumerLag(bootstrapServers)) {
+            awaitQuiet(() -> lag.total() == 0, Duration.ofMinutes(5), LAG_POLL);
+        }
+    }
+
+    /** Creates the tickets at the rate and waits up to a minute after the last for their assignment. */
+    private Optional<Percentiles> assignedWithin(HttpLoad gateway, EventTap tap, String label, int tickets,
+                                                 int perSecond) {
+        Set<String> measured = createPaced(gateway, label, tickets, ASSIGN_TEAM, perSecond);
+        awaitQuiet(() -> countFor(tap, TicketAssigned.TYPE, measured) >= measured.size(), Duration.ofMinutes(1));
+        Percentiles latency = new Percentiles(Latencies.createdToAssignedMs(tap.events(), measured));
+        return latency.isEmpty() ? Optional.empty() : Optional.of(latency);
     }
 
     /**
