@@ -5,42 +5,80 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads one service's live heap from outside: a full GC through {@code jcmd <pid> GC.run} (the JDK's own tool, so no
- * garbage counts as used), then {@code jvm_memory_used_bytes{area="heap"}} from its {@code /actuator/prometheus}.
+ * Reads one service's live heap from outside with the JDK's own tool: {@code jcmd <pid> GC.class_histogram} collects
+ * first and then counts the bytes of the objects still reachable, to the byte. The heap pools' {@code used} (what
+ * {@code jvm_memory_used_bytes} exports) are no substitute after a full GC: G1 counts eden by whole regions (1 MB at
+ * the services' 384 MB), so the few regions threads allocate between the collection and the scrape moved the figure by
+ * megabytes, as much as 30,000 clocks weigh (one run printed -2 bytes per clock).
  */
 final class HeapProbe {
 
+    private static final Pattern TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)\\s*$", Pattern.MULTILINE);
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    OptionalDouble liveHeapBytes(long pid, String serviceBaseUrl) {
-        fullGc(pid);
-        return PrometheusText.sum(scrape(serviceBaseUrl), "jvm_memory_used_bytes", "area=\"heap\"");
+    OptionalDouble liveHeapBytes(long pid) {
+        return OptionalDouble.of(totalBytes(classHistogram(pid)));
+    }
+
+    /** The bytes of the histogram's {@code Total} line: every live object of every class. */
+    static long totalBytes(String classHistogram) {
+        Matcher total = TOTAL.matcher(classHistogram);
+        if (!total.find()) {
+            throw new IllegalStateException("no Total line in the class histogram: "
+                    + classHistogram.substring(0, Math.min(200, classHistogram.length())));
+        }
+        return Long.parseLong(total.group(2));
     }
 
     OptionalDouble metric(String serviceBaseUrl, String metric, String... labelParts) {
         return PrometheusText.sum(scrape(serviceBaseUrl), metric, labelParts);
     }
 
-    private static void fullGc(long pid) {
+    private static String classHistogram(long pid) {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        Path output = null;
         try {
-            Process process = new ProcessBuilder(jcmd, Long.toString(pid), "GC.run")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            // into a file, not a pipe: the JVM writes the histogram while every thread of the measured one stands at a
+            // safepoint, so a reader in that JVM (a probe of its own heap) could never drain a full pipe
+            output = Files.createTempFile("class-histogram-" + pid + "-", ".txt");
+            Process process = new ProcessBuilder(jcmd, Long.toString(pid), "GC.class_histogram")
+                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            boolean exited = process.waitFor(60, TimeUnit.SECONDS);
+            String histogram = Files.readString(output);
+            if (!exited || process.exitValue() != 0) {
                 process.destroyForcibly();
-                throw new IllegalStateException("jcmd " + pid + " GC.run failed");
+                throw new IllegalStateException("jcmd " + pid + " GC.class_histogram failed: "
+                        + histogram.lines().limit(2).toList());
             }
+            return histogram;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot run jcmd (a JDK, not a JRE, is needed): " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        } finally {
+            deleteQuietly(output);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a left-over temporary file is not worth failing a measurement for
         }
     }
 
