@@ -93,7 +93,8 @@ public final class Bench {
             long firstPhase = ticketsCreated(tap);
             awaitQuiet(() -> distinctTickets(tap, "switchboard.sla.started.v1") >= firstPhase, Duration.ofMinutes(2));
             awaitSlaAtRest(system.kafkaBootstrapServers());
-            OptionalDouble heapBefore = attempt("SLA baseline heap", () -> heap.liveHeapBytes(sla.pid()));
+            Optional<ClassHistogram> heapBefore = attempt("SLA baseline heap",
+                    () -> Optional.of(heap.liveObjects(sla.pid())));
             double clocksBefore = openClocks(heap, sla, tap);
             phase("single-event intake through the gateway", () -> singleIntake(gateway,
                     Figure.INGEST_SINGLE, Figure.INGEST_SINGLE_P99));
@@ -151,24 +152,27 @@ public final class Bench {
                 outcome.latencies().isEmpty() ? "-" : Long.toString(outcome.latencies().at(99))));
     }
 
-    private void slaFootprint(HeapProbe heap, ServiceProcess sla, EventTap tap, OptionalDouble heapBefore,
+    private void slaFootprint(HeapProbe heap, ServiceProcess sla, EventTap tap, Optional<ClassHistogram> heapBefore,
                               double clocksBefore, String bootstrapServers) {
         // the SLA service has seen every ticket once it published a clock start for each (or the wait runs out)
         long tickets = ticketsCreated(tap);
         awaitQuiet(() -> distinctTickets(tap, "switchboard.sla.started.v1") >= tickets, Duration.ofMinutes(2));
         awaitSlaAtRest(bootstrapServers);
         double clocks = openClocks(heap, sla, tap);
-        OptionalDouble heapAfter = heap.liveHeapBytes(sla.pid());
+        ClassHistogram heapAfter = heap.liveObjects(sla.pid());
         results.measured(Figure.SLA_OPEN_CLOCKS, clocks);
-        if (heapBefore.isEmpty() || heapAfter.isEmpty() || clocks - clocksBefore < 1_000) {
+        if (heapBefore.isEmpty() || clocks - clocksBefore < 1_000) {
             results.notMeasured(Figure.SLA_HEAP_PER_CLOCK, "too few clocks opened (" + (clocks - clocksBefore)
                     + ") or no heap figure from jcmd GC.class_histogram");
             return;
         }
-        double perClock = (heapAfter.getAsDouble() - heapBefore.getAsDouble()) / (clocks - clocksBefore);
-        String how = ("live objects (jcmd GC.class_histogram, which collects first), %.0f (after the first intake "
-                + "phase) → %.0f bytes (after the last), over %.0f clocks opened between")
-                .formatted(heapBefore.getAsDouble(), heapAfter.getAsDouble(), clocks - clocksBefore);
+        // the profile behind the slope: which classes grew with the clocks, and what else grew or shrank meanwhile
+        results.parameter("sla_heap_largest_class_changes", heapBefore.get().largestChanges(heapAfter, 12));
+        double perClock = (double) (heapAfter.totalBytes() - heapBefore.get().totalBytes()) / (clocks - clocksBefore);
+        String how = ("live objects (jcmd GC.class_histogram, which collects first), %d (after the first intake "
+                + "phase) → %d bytes (after the last), over %.0f clocks opened between; the classes that changed "
+                + "most are in sla_heap_largest_class_changes")
+                .formatted(heapBefore.get().totalBytes(), heapAfter.totalBytes(), clocks - clocksBefore);
         if (perClock <= 0) {
             // clocks cost memory: a heap that did not grow means something else shrank by more, not a free clock
             results.notMeasured(Figure.SLA_HEAP_PER_CLOCK, how + "; the heap did not grow, so the slope says nothing");
@@ -193,10 +197,12 @@ public final class Bench {
 
     /** The service's own gauge when it has one; else clocks started and not ended, counted on the topic. */
     private double openClocks(HeapProbe heap, ServiceProcess sla, EventTap tap) {
-        OptionalDouble gauge = attempt("open clocks", () -> heap.metric(sla.baseUrl(), "switchboard_sla_clocks_open",
-                "state=\"RUNNING\""));
+        Optional<Double> gauge = attempt("open clocks", () -> {
+            OptionalDouble running = heap.metric(sla.baseUrl(), "switchboard_sla_clocks_open", "state=\"RUNNING\"");
+            return running.isPresent() ? Optional.of(running.getAsDouble()) : Optional.empty();
+        });
         if (gauge.isPresent()) {
-            return gauge.getAsDouble();
+            return gauge.get();
         }
         results.note(Figure.SLA_OPEN_CLOCKS, "counted on sla.events (started minus achieved/breached): "
                 + "sla-service exposes no switchboard.sla.clocks.open gauge");
@@ -443,12 +449,12 @@ public final class Bench {
         }
     }
 
-    private OptionalDouble attempt(String what, java.util.function.Supplier<OptionalDouble> probe) {
+    private <T> Optional<T> attempt(String what, java.util.function.Supplier<Optional<T>> probe) {
         try {
             return probe.get();
         } catch (RuntimeException e) {
             out.accept("  " + what + " unavailable: " + e.getMessage());
-            return OptionalDouble.empty();
+            return Optional.empty();
         }
     }
 

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads one service's live heap from outside with the JDK's own tool: {@code jcmd <pid> GC.class_histogram} collects
@@ -22,22 +20,10 @@ import java.util.regex.Pattern;
  */
 final class HeapProbe {
 
-    private static final Pattern TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)\\s*$", Pattern.MULTILINE);
-
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    OptionalDouble liveHeapBytes(long pid) {
-        return OptionalDouble.of(totalBytes(classHistogram(pid)));
-    }
-
-    /** The bytes of the histogram's {@code Total} line: every live object of every class. */
-    static long totalBytes(String classHistogram) {
-        Matcher total = TOTAL.matcher(classHistogram);
-        if (!total.find()) {
-            throw new IllegalStateException("no Total line in the class histogram: "
-                    + classHistogram.substring(0, Math.min(200, classHistogram.length())));
-        }
-        return Long.parseLong(total.group(2));
+    ClassHistogram liveObjects(long pid) {
+        return ClassHistogram.parse(classHistogram(pid));
     }
 
     OptionalDouble metric(String serviceBaseUrl, String metric, String... labelParts) {
