@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 import dev.switchboard.events.Topic;
 import dev.switchboard.events.routing.TicketAssigned;
@@ -189,10 +190,8 @@ public final class Bench {
      * Waits (up to 3 min) until sla-service has read everything on its topics: records fetched and not yet handled
      * are heap too, and at one end of the slope only they would be counted as clocks (a run measured -3 B per clock).
      */
-    private void awaitSlaAtRest(String bootstrapServers) {
-        try (ConsumerLag lag = new ConsumerLag(bootstrapServers)) {
-            awaitQuiet(() -> lag.ofGroup(SLA_GROUP) == 0, Duration.ofMinutes(3), LAG_POLL);
-        }
+    private static void awaitSlaAtRest(String bootstrapServers) {
+        awaitNoLag(bootstrapServers, lag -> lag.ofGroup(SLA_GROUP), Duration.ofMinutes(3));
     }
 
     /** The service's own gauge when it has one; else clocks started and not ended, counted on the topic. */
@@ -283,9 +282,14 @@ public final class Bench {
 
     /** Waits up to five minutes for every consumer group to have read everything; answers the lag left. */
     private static long awaitConsumersAtRest(String bootstrapServers) {
+        return awaitNoLag(bootstrapServers, ConsumerLag::total, Duration.ofMinutes(5));
+    }
+
+    private static long awaitNoLag(String bootstrapServers, ToLongFunction<ConsumerLag> lagOf, Duration limit) {
         try (ConsumerLag lag = new ConsumerLag(bootstrapServers)) {
-            awaitQuiet(() -> lag.total() == 0, Duration.ofMinutes(5), LAG_POLL);
-            return lag.total();
+            // each look is a round of admin requests per group: every 2 s, not every poll
+            awaitQuiet(() -> lagOf.applyAsLong(lag) == 0, limit, LAG_POLL);
+            return lagOf.applyAsLong(lag);
         }
     }
 
