@@ -87,7 +87,7 @@ public final class LocalSystem implements AutoCloseable {
     private void startServices() throws InterruptedException, ExecutionException {
         for (SwitchboardService service : SwitchboardService.values()) {
             ServiceProcess process = new ServiceProcess(service.serviceName(), service.jar(settings.repoRoot()),
-                    arguments(service), settings.ports().of(service), settings.logDir());
+                    settings.jvmOptionsOf(service), arguments(service), settings.ports().of(service), settings.logDir());
             services.put(service, process);
             process.start();
         }

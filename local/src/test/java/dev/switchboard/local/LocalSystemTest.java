@@ -50,6 +50,15 @@ class LocalSystemTest {
     }
 
     @Test
+    void shouldGiveJvmOptionsToTheOneServiceTheyAreFor() {
+        LocalSettings bench = settings.withJvmOptions(SwitchboardService.SLA, java.util.List.of("-XX:SoftRefLRUPolicyMSPerMB=0"));
+
+        assertThat(bench.jvmOptionsOf(SwitchboardService.SLA)).containsExactly("-XX:SoftRefLRUPolicyMSPerMB=0");
+        assertThat(bench.jvmOptionsOf(SwitchboardService.ROUTING)).isEmpty();
+        assertThat(bench.withPorts(Ports.randomFree()).jvmOptionsOf(SwitchboardService.SLA)).hasSize(1);
+    }
+
+    @Test
     void shouldRefuseToStartWhenAPortIsTakenNamingIt() throws IOException {
         Ports ports = Ports.randomFree();
         try (ServerSocket taken = new ServerSocket(ports.sla(), 50, InetAddress.getLoopbackAddress())) {

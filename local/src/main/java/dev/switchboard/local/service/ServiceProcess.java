@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One service running as its own JVM ({@code <this JVM's java> -Xmx384m -jar <jar> <args>}), with its output appended
+ * One service running as its own JVM ({@code <this JVM's java> -Xmx384m <jvm options> -jar <jar> <args>}), with its output appended
  * to a log file, and a supervisor that starts it again when it dies without being asked to stop.
  *
  * <pre>{@code
@@ -45,6 +45,7 @@ public final class ServiceProcess {
 
     private final String name;
     private final Path jar;
+    private final List<String> jvmOptions;
     private final List<String> args;
     private final int port;
     private final Path logFile;
@@ -58,20 +59,27 @@ public final class ServiceProcess {
     private boolean stopping;
 
     /**
-     * @param name    the service name, used for the log file {@code <logDir>/<name>.log}
-     * @param jar     the service's executable Boot jar
-     * @param args    program arguments, e.g. {@code --server.port=8081}
-     * @param port    the HTTP port its actuator answers on
-     * @param logDir  folder of the log file (created if missing)
+     * @param name       the service name, used for the log file {@code <logDir>/<name>.log}
+     * @param jar        the service's executable Boot jar
+     * @param jvmOptions JVM options after the heap limit, e.g. {@code -XX:SoftRefLRUPolicyMSPerMB=0}
+     * @param args       program arguments, e.g. {@code --server.port=8081}
+     * @param port       the HTTP port its actuator answers on
+     * @param logDir     folder of the log file (created if missing)
      */
-    public ServiceProcess(String name, Path jar, List<String> args, int port, Path logDir) {
+    public ServiceProcess(String name, Path jar, List<String> jvmOptions, List<String> args, int port, Path logDir) {
         this.name = name;
         this.jar = jar;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.args = List.copyOf(args);
         this.port = port;
         this.logFile = logDir.resolve(name + ".log");
         this.supervisor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
                 .name("supervisor-" + name).daemon(true).factory());
+    }
+
+    /** A service with no JVM options beyond the heap limit. */
+    public ServiceProcess(String name, Path jar, List<String> args, int port, Path logDir) {
+        this(name, jar, List.of(), args, port, logDir);
     }
 
     /** Starts the JVM (does not wait for readiness). */
@@ -104,6 +112,7 @@ public final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(javaBinary());
         command.add("-Xmx384m");
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(args);
