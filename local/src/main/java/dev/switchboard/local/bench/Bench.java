@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,12 @@ public final class Bench {
         // assignment phase's agents after a few minutes and so measure the backlog, not the decision path
         LocalSettings settings = LocalSettings.forTests(repoRoot, dataDir)
                 .withExtraArgs(List.of("--switchboard.gateway.rate-limit.enabled=false",
-                        "--switchboard.routing.policy.expansion-after=1h,2h,3h"));
+                        "--switchboard.routing.policy.expansion-after=1h,2h,3h"))
+                // a full GC keeps a soft reference used within one second per free megabyte of heap (about 5 minutes
+                // in sla-service): the JDK's reflection caches that startup filled were still held at the heap slope's
+                // first point and gone at its last, megabytes more than the clocks opened between weigh. With 0 every
+                // soft reference not used since the previous collection goes, at both points alike.
+                .withJvmOptions(SwitchboardService.SLA, List.of("-XX:SoftRefLRUPolicyMSPerMB=0"));
         try (LocalSystem system = new LocalSystem(settings).start();
              EventTap tap = EventTap.start(system.kafkaBootstrapServers(), List.of(Topic.TICKETS_EVENTS.topicName(),
                      Topic.ROUTING_EVENTS.topicName(), Topic.SLA_EVENTS.topicName()))) {
@@ -109,7 +115,7 @@ public final class Bench {
                     () -> recordCpuPerTicket(cpuAtIntake, ProcessCpu.sample(pids),
                             ticketsCreated(tap) - ticketsAtIntake)));
             phase("SLA fire lateness", () -> slaLateness(gateway, tap));
-            phase("analytics query", () -> analyticsQuery(gateway, tap, system.kafkaBootstrapServers()));
+            phase("analytics query", () -> analyticsQuery(system, gateway, tap));
             phase("Kafka ceiling", () -> kafkaCeiling(system, tap));
             results.parameter("tickets_in_history", ticketsCreated(tap));
         }
@@ -344,32 +350,47 @@ public final class Bench {
         out.accept("  SLA fire lateness p99: " + lateness.at(99) + " ms");
     }
 
-    private void analyticsQuery(HttpLoad gateway, EventTap tap, String bootstrapServers) {
+    private void analyticsQuery(LocalSystem system, HttpLoad gateway, EventTap tap) {
         // the SLA phase's tickets arrive faster than two cores work them off: the figure is the query's, so it starts
         // once every service has caught up, as the assignment phase does, not while they compete for the CPU
-        results.parameter("consumer_lag_at_analytics_phase", awaitConsumersAtRest(bootstrapServers));
+        results.parameter("consumer_lag_at_analytics_phase", awaitConsumersAtRest(system.kafkaBootstrapServers()));
         String path = "/analytics/summary?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z";
         for (int i = 0; i < 20; i++) {
             gateway.get(path, MANAGER_KEY);
         }
-        long[] millis = new long[plan.analyticsQueries()];
+        // every JVM a query passes: the gateway, analytics-service, and this one (the Mongo stand-in, Kafka, the caller)
+        Map<String, Long> onThePath = new LinkedHashMap<>();
+        onThePath.put("gateway", system.service("gateway").pid());
+        onThePath.put("analytics-service", system.service("analytics-service").pid());
+        onThePath.put("launcher", ProcessHandle.current().pid());
+        FlightRecordings recordings = FlightRecordings.start(onThePath, dataDir.resolve("profiles"), "analytics-query",
+                warning -> out.accept("  " + warning));
+        List<TailProfile.TimedRequest> requests = new ArrayList<>();
         int failed = 0;
-        for (int i = 0; i < millis.length; i++) {
+        for (int i = 0; i < plan.analyticsQueries(); i++) {
+            Instant startedAt = Instant.now();
             long start = System.nanoTime();
             int status = gateway.get(path, MANAGER_KEY);
-            millis[i] = (System.nanoTime() - start) / 1_000_000;
+            requests.add(new TailProfile.TimedRequest(startedAt, (System.nanoTime() - start) / 1_000_000));
             failed += status == 200 ? 0 : 1;
         }
+        Map<String, Path> written = recordings.stop();
         if (failed > 0) {
-            results.notMeasured(Figure.ANALYTICS_P99, failed + " of " + millis.length + " summary queries failed");
+            results.notMeasured(Figure.ANALYTICS_P99, failed + " of " + requests.size() + " summary queries failed");
             return;
         }
-        Percentiles p = new Percentiles(millis);
+        Percentiles p = new Percentiles(requests.stream().mapToLong(TailProfile.TimedRequest::millis).toArray());
         results.measured(Figure.ANALYTICS_P99, p.at(99)).note(Figure.ANALYTICS_P99,
                 ("%d sequential GET /analytics/summary through the gateway over %d tickets, once every consumer "
-                        + "group had caught up (see consumer_lag_at_analytics_phase), p50 %d ms")
-                        .formatted(millis.length, ticketsCreated(tap), p.at(50)));
+                        + "group had caught up (see consumer_lag_at_analytics_phase), p50 %d ms; the slow ones against "
+                        + "the GC pauses of each JVM on the path in analytics_query_tail")
+                        .formatted(requests.size(), ticketsCreated(tap), p.at(50)));
         out.accept("  analytics summary p99: " + p.at(99) + " ms");
+        Map<String, PauseTimeline> timelines = new LinkedHashMap<>();
+        written.forEach((name, file) -> attempt("reading the flight recording of " + name,
+                () -> Optional.of(PauseTimeline.read(file))).ifPresent(timeline -> timelines.put(name, timeline)));
+        results.parameter("analytics_query_tail", TailProfile.of(requests, Goal.ANALYTICS_P99_MS, timelines));
+        results.parameter("analytics_query_recordings", written.values().stream().map(Path::toString).toList());
     }
 
     private void kafkaCeiling(LocalSystem system, EventTap tap) {

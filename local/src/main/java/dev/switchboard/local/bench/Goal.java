@@ -18,6 +18,9 @@ public record Goal(Figure figure, String text, Check check) {
         return check.met(results);
     }
 
+    /** Issue 9's bound on the analytics summary's p99, in milliseconds: above it a query counts as slow. */
+    static final long ANALYTICS_P99_MS = 50;
+
     /** The goals of issue 9. */
     public static final List<Goal> ALL = List.of(
             new Goal(Figure.INGEST_BATCH, "≥ 25 % of the Kafka ceiling", r -> r.value(Figure.INGEST_BATCH)
@@ -27,7 +30,7 @@ public record Goal(Figure figure, String text, Check check) {
             atMost(Figure.SLA_LATENESS_P99, 250, "≤ 250 ms"),
             atLeast(Figure.SLA_OPEN_CLOCKS, 1_000_000, "1,000,000 clocks open"),
             atMost(Figure.SLA_HEAP_PER_CLOCK, 300, "≤ 300 bytes"),
-            atMost(Figure.ANALYTICS_P99, 50, "≤ 50 ms"));
+            atMost(Figure.ANALYTICS_P99, ANALYTICS_P99_MS, "≤ 50 ms"));
 
     public static Optional<Goal> of(Figure figure) {
         return ALL.stream().filter(goal -> goal.figure() == figure).findFirst();

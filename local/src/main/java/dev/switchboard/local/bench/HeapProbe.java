@@ -5,11 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalDouble;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Reads one service's live heap from outside with the JDK's own tool: {@code jcmd <pid> GC.class_histogram} collects
@@ -23,49 +20,11 @@ final class HeapProbe {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     ClassHistogram liveObjects(long pid) {
-        return ClassHistogram.parse(classHistogram(pid));
+        return ClassHistogram.parse(Jcmd.run(pid, "GC.class_histogram"));
     }
 
     OptionalDouble metric(String serviceBaseUrl, String metric, String... labelParts) {
         return PrometheusText.sum(scrape(serviceBaseUrl), metric, labelParts);
-    }
-
-    private static String classHistogram(long pid) {
-        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        Path output = null;
-        try {
-            // into a file, not a pipe: the JVM writes the histogram while every thread of the measured one stands at a
-            // safepoint, so a reader in that JVM (a probe of its own heap) could never drain a full pipe
-            output = Files.createTempFile("class-histogram-" + pid + "-", ".txt");
-            Process process = new ProcessBuilder(jcmd, Long.toString(pid), "GC.class_histogram")
-                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            boolean exited = process.waitFor(60, TimeUnit.SECONDS);
-            String histogram = Files.readString(output);
-            if (!exited || process.exitValue() != 0) {
-                process.destroyForcibly();
-                throw new IllegalStateException("jcmd " + pid + " GC.class_histogram failed: "
-                        + histogram.lines().limit(2).toList());
-            }
-            return histogram;
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot run jcmd (a JDK, not a JRE, is needed): " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } finally {
-            deleteQuietly(output);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // a left-over temporary file is not worth failing a measurement for
-        }
     }
 
     private String scrape(String baseUrl) {
