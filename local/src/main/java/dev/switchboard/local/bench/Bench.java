@@ -46,6 +46,8 @@ public final class Bench {
     private static final String MANAGER_KEY = "dev-manager-key";
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration LAG_POLL = Duration.ofSeconds(2);
+    /** The MongoDB driver's buffer pool prunes buffers idle for 1 minute every 30 s: 90 s and a margin. */
+    private static final Duration BUFFER_POOL_SETTLE = Duration.ofSeconds(95);
 
     private final BenchPlan plan;
     private final Path repoRoot;
@@ -99,7 +101,7 @@ public final class Bench {
             // buffers and the caches that traffic fills, not those one-off costs spread over the clocks
             long firstPhase = ticketsCreated(tap);
             awaitQuiet(() -> distinctTickets(tap, "switchboard.sla.started.v1") >= firstPhase, Duration.ofMinutes(2));
-            awaitSlaAtRest(system.kafkaBootstrapServers());
+            awaitSlaSettled(system.kafkaBootstrapServers());
             Optional<ClassHistogram> heapBefore = attempt("SLA baseline heap",
                     () -> Optional.of(heap.liveObjects(sla.pid())));
             double clocksBefore = openClocks(heap, sla, tap);
@@ -115,7 +117,7 @@ public final class Bench {
                     () -> recordCpuPerTicket(cpuAtIntake, ProcessCpu.sample(pids),
                             ticketsCreated(tap) - ticketsAtIntake)));
             phase("SLA fire lateness", () -> slaLateness(gateway, tap));
-            phase("analytics query", () -> analyticsQuery(system, gateway, tap));
+            phase("analytics query", () -> analyticsQuery(system, gateway, tap, pids));
             phase("Kafka ceiling", () -> kafkaCeiling(system, tap));
             results.parameter("tickets_in_history", ticketsCreated(tap));
         }
@@ -164,7 +166,7 @@ public final class Bench {
         // the SLA service has seen every ticket once it published a clock start for each (or the wait runs out)
         long tickets = ticketsCreated(tap);
         awaitQuiet(() -> distinctTickets(tap, "switchboard.sla.started.v1") >= tickets, Duration.ofMinutes(2));
-        awaitSlaAtRest(bootstrapServers);
+        awaitSlaSettled(bootstrapServers);
         double clocks = openClocks(heap, sla, tap);
         ClassHistogram heapAfter = heap.liveObjects(sla.pid());
         results.measured(Figure.SLA_OPEN_CLOCKS, clocks);
@@ -195,9 +197,14 @@ public final class Bench {
     /**
      * Waits (up to 3 min) until sla-service has read everything on its topics: records fetched and not yet handled
      * are heap too, and at one end of the slope only they would be counted as clocks (a run measured -3 B per clock).
+     * Then it lets the service idle for {@link #BUFFER_POOL_SETTLE}: the MongoDB driver keeps the byte buffers of its
+     * reads and writes pooled until they have been idle for a minute and prunes every 30 s, so right after a phase the
+     * pool held what that phase's concurrency left behind, a megabyte more at one point than at the other in a run
+     * (byte[] -652 KB while 7,380 tickets' ids were added).
      */
-    private static void awaitSlaAtRest(String bootstrapServers) {
+    private static void awaitSlaSettled(String bootstrapServers) {
         awaitNoLag(bootstrapServers, lag -> lag.ofGroup(SLA_GROUP), Duration.ofMinutes(3));
+        java.util.concurrent.locks.LockSupport.parkNanos(BUFFER_POOL_SETTLE.toNanos());
     }
 
     /** The service's own gauge when it has one; else clocks started and not ended, counted on the topic. */
@@ -350,7 +357,7 @@ public final class Bench {
         out.accept("  SLA fire lateness p99: " + lateness.at(99) + " ms");
     }
 
-    private void analyticsQuery(LocalSystem system, HttpLoad gateway, EventTap tap) {
+    private void analyticsQuery(LocalSystem system, HttpLoad gateway, EventTap tap, Map<String, Long> pids) {
         // the SLA phase's tickets arrive faster than two cores work them off: the figure is the query's, so it starts
         // once every service has caught up, as the assignment phase does, not while they compete for the CPU
         results.parameter("consumer_lag_at_analytics_phase", awaitConsumersAtRest(system.kafkaBootstrapServers()));
@@ -365,6 +372,7 @@ public final class Bench {
         onThePath.put("launcher", ProcessHandle.current().pid());
         FlightRecordings recordings = FlightRecordings.start(onThePath, dataDir.resolve("profiles"), "analytics-query",
                 warning -> out.accept("  " + warning));
+        Optional<Map<String, Double>> cpuBefore = ProcessCpu.sample(pids);
         List<TailProfile.TimedRequest> requests = new ArrayList<>();
         int failed = 0;
         for (int i = 0; i < plan.analyticsQueries(); i++) {
@@ -374,7 +382,10 @@ public final class Bench {
             requests.add(new TailProfile.TimedRequest(startedAt, (System.nanoTime() - start) / 1_000_000));
             failed += status == 200 ? 0 : 1;
         }
+        Optional<Map<String, Double>> cpuAfter = ProcessCpu.sample(pids);
         Map<String, Path> written = recordings.stop();
+        cpuBefore.ifPresent(before -> cpuAfter.ifPresent(after -> results.parameter("analytics_query_cpu_ms_per_query",
+                ProcessCpu.perEvent(before, after, requests.size()))));
         if (failed > 0) {
             results.notMeasured(Figure.ANALYTICS_P99, failed + " of " + requests.size() + " summary queries failed");
             return;

@@ -21,6 +21,9 @@ final class ProcessCpu {
     static final String KAFKA = "kafka broker (and this JVM's GC, JIT)";
     static final String MONGO = "mongo stand-in";
     static final String BENCH = "bench callers and tap";
+    /** Every process on the machine, ours and the rest: a shared machine's other tenants compete for the cores. */
+    static final String MACHINE = "machine, every process";
+    static final String ELSEWHERE = "other processes on the machine";
     private static final Path PROC = Path.of("/proc");
     private static final long TICKS_PER_SECOND = 100;
 
@@ -52,21 +55,53 @@ final class ProcessCpu {
         double whole = cpuSeconds(PROC.resolve("self").resolve("stat"));
         ownParts.put(KAFKA, Math.max(0, whole - ownParts.get(MONGO) - ownParts.get(BENCH)));
         seconds.putAll(ownParts);
+        machineBusySeconds().ifPresent(busy -> seconds.put(MACHINE, busy));
         return Optional.of(seconds);
+    }
+
+    private static Optional<Double> machineBusySeconds() {
+        try {
+            return Files.readAllLines(PROC.resolve("stat")).stream().filter(line -> line.startsWith("cpu "))
+                    .findFirst().map(ProcessCpu::busySecondsOf);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The {@code cpu} line of {@code /proc/stat}: user, nice, system, (idle, iowait,) irq, softirq, steal ticks. */
+    static double busySecondsOf(String cpuLine) {
+        List<String> fields = List.of(cpuLine.substring(3).trim().split("\\s+"));
+        long busy = 0;
+        for (int field : new int[] {0, 1, 2, 5, 6, 7}) {
+            busy += Long.parseLong(fields.get(field));
+        }
+        return (double) busy / TICKS_PER_SECOND;
     }
 
     /** CPU milliseconds per event of each part between two samples. */
     static Map<String, Double> perEvent(Map<String, Double> before, Map<String, Double> after, long events) {
         Map<String, Double> perEvent = new LinkedHashMap<>();
         double total = 0;
+        double ours = 0;
         for (var entry : after.entrySet()) {
+            if (entry.getKey().equals(MACHINE)) {
+                continue;
+            }
             double used = entry.getValue() - before.getOrDefault(entry.getKey(), 0.0);
-            double ms = Math.round(10_000.0 * used / Math.max(1, events)) / 10.0;
-            perEvent.put(entry.getKey(), ms);
+            perEvent.put(entry.getKey(), millisPer(used, events));
             total += entry.getKey().equals(BENCH) ? 0 : used;
+            ours += used;
         }
-        perEvent.put("system (without the bench)", Math.round(10_000.0 * total / Math.max(1, events)) / 10.0);
+        perEvent.put("system (without the bench)", millisPer(total, events));
+        if (after.containsKey(MACHINE) && before.containsKey(MACHINE)) {
+            double machine = after.get(MACHINE) - before.get(MACHINE);
+            perEvent.put(ELSEWHERE, millisPer(Math.max(0, machine - ours), events));
+        }
         return perEvent;
+    }
+
+    private static double millisPer(double seconds, long events) {
+        return Math.round(10_000.0 * seconds / Math.max(1, events)) / 10.0;
     }
 
     /**

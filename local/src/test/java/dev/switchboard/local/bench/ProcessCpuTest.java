@@ -30,6 +30,24 @@ class ProcessCpuTest {
     }
 
     @Test
+    void shouldCountWhatTheMachineSpentBeyondOurProcessesAsOtherProcesses() {
+        Map<String, Double> before = Map.of("gateway", 10.0, ProcessCpu.BENCH, 1.0, ProcessCpu.MACHINE, 100.0);
+        Map<String, Double> after = Map.of("gateway", 12.0, ProcessCpu.BENCH, 2.0, ProcessCpu.MACHINE, 107.0);
+
+        Map<String, Double> perEvent = ProcessCpu.perEvent(before, after, 1_000);
+
+        assertThat(perEvent).containsEntry(ProcessCpu.ELSEWHERE, 4.0).containsEntry("system (without the bench)", 2.0)
+                .doesNotContainKey(ProcessCpu.MACHINE);
+    }
+
+    @Test
+    void shouldAddTheBusyTicksOfTheMachinesCpuLineButNotIdleOrIowait() {
+        String cpu = "cpu  1000 20 300 99999 555 4 6 70 0 0";
+
+        assertThat(ProcessCpu.busySecondsOf(cpu)).isEqualTo(14.0);
+    }
+
+    @Test
     void shouldTellTheBenchsTheStandInsAndKafkasThreadsApartByName() {
         assertThat(ProcessCpu.partOf("ForkJoinPool-1-w")).isEqualTo(ProcessCpu.BENCH);
         assertThat(ProcessCpu.partOf("HttpClient-3-Se")).isEqualTo(ProcessCpu.BENCH);
