@@ -51,6 +51,13 @@ record ClassHistogram(long totalBytes, Map<String, Long> bytesByClass) {
                 .toList();
     }
 
+    /** The live bytes of a class named as the JVM does ({@code [B} for byte[]), whichever module it came from. */
+    long bytesOfClass(String jvmName) {
+        return bytesByClass.entrySet().stream()
+                .filter(row -> row.getKey().equals(jvmName) || row.getKey().startsWith(jvmName + " ("))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
     private long bytesOf(String className) {
         return bytesByClass.getOrDefault(className, 0L);
     }

@@ -47,6 +47,15 @@ class ClassHistogramTest {
     }
 
     @Test
+    void shouldFindAClassByItsJvmNameWithOrWithoutAModule() {
+        ClassHistogram histogram = ClassHistogram.parse(FIRST);
+
+        assertThat(histogram.bytesOfClass("[B")).isEqualTo(757_976);
+        assertThat(histogram.bytesOfClass("dev.switchboard.sla.Loaded")).isEqualTo(96);
+        assertThat(histogram.bytesOfClass("[Ljava.lang.Object;")).isZero();
+    }
+
+    @Test
     void shouldRefuseOutputWithoutATotalLineRatherThanReadAnotherNumber() {
         assertThatThrownBy(() -> ClassHistogram.parse("9140:\ncom.sun.tools.attach.AttachNotSupportedException"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no Total line");
