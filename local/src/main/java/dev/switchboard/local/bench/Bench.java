@@ -56,6 +56,7 @@ public final class Bench {
     private final Consumer<String> out;
     private final BenchResults results = new BenchResults();
     private final CpuSpent cpuWhileSettling = new CpuSpent();
+    private int heapMarkers;
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
     private final TicketBodies bodies = new TicketBodies(runId);
 
@@ -110,13 +111,13 @@ public final class Bench {
             long beforeLastBatch = ticketsCreated(tap);
             awaitQuiet(() -> distinctTickets(tap, "switchboard.sla.started.v1") >= beforeLastBatch,
                     Duration.ofMinutes(2));
-            awaitSlaSettled(system.kafkaBootstrapServers(), pids);
+            awaitSlaSettled(gateway, tap, system.kafkaBootstrapServers(), pids);
             Optional<ClassHistogram> heapBefore = attempt("SLA baseline heap",
                     () -> Optional.of(heap.liveObjects(sla.pid())));
             double clocksBefore = openClocks(heap, sla, tap);
             phase("batch intake through the gateway", () -> batchIntake(gateway,
                     Figure.INGEST_BATCH, Figure.INGEST_BATCH_P99));
-            phase("SLA footprint", () -> slaFootprint(heap, sla, tap, heapBefore, clocksBefore,
+            phase("SLA footprint", () -> slaFootprint(gateway, heap, sla, tap, heapBefore, clocksBefore,
                     system.kafkaBootstrapServers(), pids));
             phase("created → assigned latency", () -> assignLatency(gateway, tap, system.kafkaBootstrapServers(),
                     () -> recordCpuPerTicket(cpuAtIntake, ProcessCpu.sample(pids),
@@ -166,12 +167,13 @@ public final class Bench {
                 outcome.latencies().isEmpty() ? "-" : Long.toString(outcome.latencies().at(99))));
     }
 
-    private void slaFootprint(HeapProbe heap, ServiceProcess sla, EventTap tap, Optional<ClassHistogram> heapBefore,
-                              double clocksBefore, String bootstrapServers, Map<String, Long> pids) {
+    private void slaFootprint(HttpLoad gateway, HeapProbe heap, ServiceProcess sla, EventTap tap,
+                              Optional<ClassHistogram> heapBefore, double clocksBefore, String bootstrapServers,
+                              Map<String, Long> pids) {
         // the SLA service has seen every ticket once it published a clock start for each (or the wait runs out)
         long tickets = ticketsCreated(tap);
         awaitQuiet(() -> distinctTickets(tap, "switchboard.sla.started.v1") >= tickets, Duration.ofMinutes(2));
-        awaitSlaSettled(bootstrapServers, pids);
+        awaitSlaSettled(gateway, tap, bootstrapServers, pids);
         double clocks = openClocks(heap, sla, tap);
         ClassHistogram heapAfter = heap.liveObjects(sla.pid());
         results.measured(Figure.SLA_OPEN_CLOCKS, clocks);
@@ -206,15 +208,21 @@ public final class Bench {
     }
 
     /**
-     * Waits (up to 3 min) until sla-service has read everything on its topics: records fetched and not yet handled
-     * are heap too, and at one end of the slope only they would be counted as clocks (a run measured -3 B per clock).
-     * Then it lets the service idle for {@link #BUFFER_POOL_SETTLE}: the MongoDB driver keeps the byte buffers of its
-     * reads and writes pooled until they have been idle for a minute and prunes every 30 s, so right after a phase the
-     * pool held what that phase's concurrency left behind, a megabyte more at one point than at the other in a run
-     * (byte[] -652 KB while 7,380 tickets' ids were added).
+     * Brings sla-service to the same rest before each heap point. It waits (up to 3 min) until the service has read
+     * everything on its topics: records fetched and not yet handled are heap too, and at one end of the slope only
+     * they would be counted as clocks (a run measured -3 B per clock). Then it sends one marker ticket and waits until
+     * the service started its clocks: a Kafka consumer keeps the last fetch response it read until a newer one
+     * arrives, and after a burst that is megabytes (a heap dump held one 2,922,168-byte array under a consumed
+     * {@code CompletedFetch}), after one record a few hundred bytes. Then it lets the service idle for
+     * {@link #BUFFER_POOL_SETTLE}: the MongoDB driver keeps the byte buffers of its reads and writes pooled until they
+     * have been idle for a minute and prunes every 30 s.
      */
-    private void awaitSlaSettled(String bootstrapServers, Map<String, Long> pids) {
+    private void awaitSlaSettled(HttpLoad gateway, EventTap tap, String bootstrapServers, Map<String, Long> pids) {
         awaitNoLag(bootstrapServers, lag -> lag.ofGroup(SLA_GROUP), Duration.ofMinutes(3));
+        String marker = gateway.createOne(bodies.create("heap-marker", heapMarkers++, INTAKE_TEAM, "NORMAL"));
+        awaitQuiet(() -> tap.events().stream().anyMatch(e -> "switchboard.sla.started.v1".equals(e.type())
+                && marker.equals(e.ticketId())), Duration.ofMinutes(1));
+        awaitNoLag(bootstrapServers, lag -> lag.ofGroup(SLA_GROUP), Duration.ofMinutes(1));
         // what the system spends idling here is not the tickets': cpu_ms_per_ticket leaves it out
         Optional<Map<String, Double>> before = ProcessCpu.sample(pids);
         java.util.concurrent.locks.LockSupport.parkNanos(BUFFER_POOL_SETTLE.toNanos());
