@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -46,16 +47,13 @@ public final class Bench {
     private static final String MANAGER_KEY = "dev-manager-key";
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration LAG_POLL = Duration.ofSeconds(2);
-    /** The MongoDB driver's buffer pool prunes buffers idle for 1 minute every 30 s: 90 s and a margin. */
     private static final int ANALYTICS_WARM_UP_QUERIES = 300;
-    private static final Duration BUFFER_POOL_SETTLE = Duration.ofSeconds(95);
 
     private final BenchPlan plan;
     private final Path repoRoot;
     private final Path dataDir;
     private final Consumer<String> out;
     private final BenchResults results = new BenchResults();
-    private final CpuSpent cpuWhileSettling = new CpuSpent();
     private int heapMarkers;
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
     private final TicketBodies bodies = new TicketBodies(runId);
@@ -111,14 +109,14 @@ public final class Bench {
             long beforeLastBatch = ticketsCreated(tap);
             awaitQuiet(() -> distinctTickets(tap, "switchboard.sla.started.v1") >= beforeLastBatch,
                     Duration.ofMinutes(2));
-            awaitSlaSettled(gateway, tap, system.kafkaBootstrapServers(), pids);
+            awaitSlaSettled(gateway, tap, system.kafkaBootstrapServers());
             Optional<ClassHistogram> heapBefore = attempt("SLA baseline heap",
                     () -> Optional.of(heap.liveObjects(sla.pid())));
             double clocksBefore = openClocks(heap, sla, tap);
             phase("batch intake through the gateway", () -> batchIntake(gateway,
                     Figure.INGEST_BATCH, Figure.INGEST_BATCH_P99));
             phase("SLA footprint", () -> slaFootprint(gateway, heap, sla, tap, heapBefore, clocksBefore,
-                    system.kafkaBootstrapServers(), pids));
+                    system.kafkaBootstrapServers()));
             phase("created → assigned latency", () -> assignLatency(gateway, tap, system.kafkaBootstrapServers(),
                     () -> recordCpuPerTicket(cpuAtIntake, ProcessCpu.sample(pids),
                             ticketsCreated(tap) - ticketsAtIntake)));
@@ -168,12 +166,11 @@ public final class Bench {
     }
 
     private void slaFootprint(HttpLoad gateway, HeapProbe heap, ServiceProcess sla, EventTap tap,
-                              Optional<ClassHistogram> heapBefore, double clocksBefore, String bootstrapServers,
-                              Map<String, Long> pids) {
+                              Optional<ClassHistogram> heapBefore, double clocksBefore, String bootstrapServers) {
         // the SLA service has seen every ticket once it published a clock start for each (or the wait runs out)
         long tickets = ticketsCreated(tap);
         awaitQuiet(() -> distinctTickets(tap, "switchboard.sla.started.v1") >= tickets, Duration.ofMinutes(2));
-        awaitSlaSettled(gateway, tap, bootstrapServers, pids);
+        awaitSlaSettled(gateway, tap, bootstrapServers);
         double clocks = openClocks(heap, sla, tap);
         ClassHistogram heapAfter = heap.liveObjects(sla.pid());
         results.measured(Figure.SLA_OPEN_CLOCKS, clocks);
@@ -183,19 +180,34 @@ public final class Bench {
             return;
         }
         // the profile behind the slope: which classes grew with the clocks, and what else grew or shrank meanwhile
-        results.parameter("sla_heap_largest_class_changes", heapBefore.get().largestChanges(heapAfter, 12));
-        // byte arrays are where pooled buffers live (the Kafka producer's batches, the MongoDB driver's buffers):
-        // without them the slope is a floor that pools cannot move, short of the clocks' own id bytes
-        long byteArrays = heapAfter.bytesOfClass("[B") - heapBefore.get().bytesOfClass("[B");
-        results.parameter("sla_heap_bytes_per_clock_without_byte_arrays",
-                Math.round((heapAfter.totalBytes() - heapBefore.get().totalBytes() - byteArrays)
-                        / (clocks - clocksBefore)));
-        double perClock = (double) (heapAfter.totalBytes() - heapBefore.get().totalBytes()) / (clocks - clocksBefore);
-        String how = ("live objects (jcmd GC.class_histogram, which collects first), %d (after the batch phase "
-                + "straight to ticket-service) → %d bytes (after its twin through the gateway), over %.0f clocks "
-                + "opened between; the classes that changed most are in sla_heap_largest_class_changes")
-                .formatted(heapBefore.get().totalBytes(), heapAfter.totalBytes(), clocks - clocksBefore);
-        if (perClock <= 0) {
+        ClassHistogram before = heapBefore.get();
+        results.parameter("sla_heap_largest_class_changes", before.largestChanges(heapAfter, 12));
+        double opened = clocks - clocksBefore;
+        long wholeService = heapAfter.totalBytes() - before.totalBytes();
+        results.parameter("sla_heap_bytes_per_clock_whole_service", Math.round(wholeService / opened));
+        // byte arrays are where buffers live (a consumer's last fetch response, the clients' pools), and byte[] moved
+        // by -2.3 to +3.6 MB between the two points in six runs, as much as 20,000 clocks weigh, while the other
+        // classes gave 59-61 B per clock in the three runs we worked out. So byte[] counts as what a clock adds to it:
+        // the text of the strings that appeared, each a ticket id (compact Latin-1: a 16-byte array header and the
+        // id, 8-byte aligned)
+        OptionalInt idLength = tap.events().stream().filter(e -> TicketCreated.TYPE.equals(e.type()))
+                .mapToInt(e -> e.ticketId().length()).findFirst();
+        if (idLength.isEmpty()) {
+            results.notMeasured(Figure.SLA_HEAP_PER_CLOCK, "no ticket id seen on the topics to size the strings by");
+            return;
+        }
+        long idArrayBytes = 16 + (idLength.getAsInt() + 7) / 8 * 8;
+        long byteArrays = heapAfter.bytesOfClass("[B") - before.bytesOfClass("[B");
+        long strings = heapAfter.instancesOfClass("java.lang.String") - before.instancesOfClass("java.lang.String");
+        long clockBytes = wholeService - byteArrays + strings * idArrayBytes;
+        double perClock = clockBytes / opened;
+        String how = ("live objects (jcmd GC.class_histogram, which collects first) after the batch phase straight to "
+                + "ticket-service and after its twin through the gateway, %.0f clocks opened between: every class but "
+                + "byte[] grew by %,d B, and the %,d new strings' text by %,d B at %d B each; the whole heap moved by "
+                + "%,d B, byte[] by %,d B (see sla_heap_bytes_per_clock_whole_service, sla_heap_largest_class_changes)")
+                .formatted(opened, wholeService - byteArrays, strings, strings * idArrayBytes, idArrayBytes,
+                        wholeService, byteArrays);
+        if (Math.round(perClock) <= 0) {
             // clocks cost memory: a heap that did not grow means something else shrank by more, not a free clock
             results.notMeasured(Figure.SLA_HEAP_PER_CLOCK, how + "; the heap did not grow, so the slope says nothing");
             out.accept("  SLA: %.0f clocks open, heap per clock not measured (%s)".formatted(clocks, how));
@@ -213,20 +225,14 @@ public final class Bench {
      * they would be counted as clocks (a run measured -3 B per clock). Then it sends one marker ticket and waits until
      * the service started its clocks: a Kafka consumer keeps the last fetch response it read until a newer one
      * arrives, and after a burst that is megabytes (a heap dump held one 2,922,168-byte array under a consumed
-     * {@code CompletedFetch}), after one record a few hundred bytes. Then it lets the service idle for
-     * {@link #BUFFER_POOL_SETTLE}: the MongoDB driver keeps the byte buffers of its reads and writes pooled until they
-     * have been idle for a minute and prunes every 30 s.
+     * {@code CompletedFetch}), after one record a few hundred bytes.
      */
-    private void awaitSlaSettled(HttpLoad gateway, EventTap tap, String bootstrapServers, Map<String, Long> pids) {
+    private void awaitSlaSettled(HttpLoad gateway, EventTap tap, String bootstrapServers) {
         awaitNoLag(bootstrapServers, lag -> lag.ofGroup(SLA_GROUP), Duration.ofMinutes(3));
         String marker = gateway.createOne(bodies.create("heap-marker", heapMarkers++, INTAKE_TEAM, "NORMAL"));
         awaitQuiet(() -> tap.events().stream().anyMatch(e -> "switchboard.sla.started.v1".equals(e.type())
                 && marker.equals(e.ticketId())), Duration.ofMinutes(1));
         awaitNoLag(bootstrapServers, lag -> lag.ofGroup(SLA_GROUP), Duration.ofMinutes(1));
-        // what the system spends idling here is not the tickets': cpu_ms_per_ticket leaves it out
-        Optional<Map<String, Double>> before = ProcessCpu.sample(pids);
-        java.util.concurrent.locks.LockSupport.parkNanos(BUFFER_POOL_SETTLE.toNanos());
-        before.ifPresent(b -> ProcessCpu.sample(pids).ifPresent(after -> cpuWhileSettling.add(b, after)));
     }
 
     /** The service's own gauge when it has one; else clocks started and not ended, counted on the topic. */
@@ -348,8 +354,7 @@ public final class Bench {
             results.parameter("cpu_ms_per_ticket", "not measured: no /proc on this system");
             return;
         }
-        Map<String, Double> perTicket = ProcessCpu.perEvent(before.get(), cpuWhileSettling.subtractedFrom(after.get()),
-                tickets);
+        Map<String, Double> perTicket = ProcessCpu.perEvent(before.get(), after.get(), tickets);
         results.parameter("cpu_ms_per_ticket", perTicket);
         results.parameter("cpu_ms_per_ticket_over_tickets", tickets);
         out.accept("  CPU ms per ticket, intake until every consumer caught up (" + tickets + " tickets): " + perTicket);

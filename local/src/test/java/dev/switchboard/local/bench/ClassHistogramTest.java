@@ -53,6 +53,8 @@ class ClassHistogramTest {
         assertThat(histogram.bytesOfClass("[B")).isEqualTo(757_976);
         assertThat(histogram.bytesOfClass("dev.switchboard.sla.Loaded")).isEqualTo(96);
         assertThat(histogram.bytesOfClass("[Ljava.lang.Object;")).isZero();
+        assertThat(histogram.instancesOfClass("[B")).isEqualTo(15_396);
+        assertThat(histogram.instancesOfClass("dev.switchboard.sla.Loaded")).isEqualTo(3);
     }
 
     @Test
