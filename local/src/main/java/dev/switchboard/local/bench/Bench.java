@@ -120,7 +120,7 @@ public final class Bench {
             phase("created → assigned latency", () -> assignLatency(gateway, tap, system.kafkaBootstrapServers(),
                     () -> recordCpuPerTicket(cpuAtIntake, ProcessCpu.sample(pids),
                             ticketsCreated(tap) - ticketsAtIntake)));
-            phase("SLA fire lateness", () -> slaLateness(gateway, tap));
+            phase("SLA fire lateness", () -> slaLateness(gateway, tap, system.kafkaBootstrapServers()));
             phase("analytics query", () -> analyticsQuery(system, gateway, tap, pids));
             phase("Kafka ceiling", () -> kafkaCeiling(system, tap));
             results.parameter("tickets_in_history", ticketsCreated(tap));
@@ -360,7 +360,10 @@ public final class Bench {
         out.accept("  CPU ms per ticket, intake until every consumer caught up (" + tickets + " tickets): " + perTicket);
     }
 
-    private void slaLateness(HttpLoad gateway, EventTap tap) {
+    private void slaLateness(HttpLoad gateway, EventTap tap, String bootstrapServers) {
+        // the loaded assignment phase asks for more than two cores give on a slow day (its p50 reached 4.3 s): the
+        // figure is the timer's, so the phase starts once every service has worked that backlog off, as the others do
+        results.parameter("consumer_lag_at_sla_phase", awaitConsumersAtRest(bootstrapServers));
         String policy = """
                 {"order":1,"match":{"priority":[],"channel":[],"customerTier":[],"team":["%s"]},\
                 "targets":{"FIRST_REPLY":"%s","NEXT_REPLY":"P1D","PERIODIC_UPDATE":"P1D","RESOLUTION":"P3D"},\
