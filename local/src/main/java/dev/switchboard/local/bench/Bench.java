@@ -187,7 +187,7 @@ public final class Bench {
         results.parameter("sla_heap_bytes_per_clock_whole_service", Math.round(wholeService / opened));
         // byte arrays are where buffers live (a consumer's last fetch response, the clients' pools), and byte[] moved
         // by -2.3 to +3.6 MB between the two points in six runs, as much as 20,000 clocks weigh, while the other
-        // classes gave 59-61 B per clock in the three runs we worked out. So byte[] counts as what a clock adds to it:
+        // classes gave 47-61 B per clock in the four runs we worked out. So byte[] counts as what a clock adds to it:
         // the text of the strings that appeared, each a ticket id (compact Latin-1: a 16-byte array header and the
         // id, 8-byte aligned)
         OptionalInt idLength = tap.events().stream().filter(e -> TicketCreated.TYPE.equals(e.type()))
