@@ -24,6 +24,7 @@ import java.util.function.ToLongFunction;
 import dev.switchboard.events.Topic;
 import dev.switchboard.events.routing.TicketAssigned;
 import dev.switchboard.events.sla.SlaBreached;
+import dev.switchboard.events.sla.SlaStarted;
 import dev.switchboard.events.ticket.TicketCreated;
 import dev.switchboard.local.LocalSettings;
 import dev.switchboard.local.LocalSystem;
@@ -102,12 +103,10 @@ public final class Bench {
             phase("batch intake, straight to ticket-service", () -> batchIntake(direct,
                     Figure.INGEST_BATCH_DIRECT, Figure.INGEST_BATCH_DIRECT_P99));
             // a clock's heap is the slope over the last batch phase: its twin, the batch phase just run, left the
-            // buffer pools (the Kafka producer keeps as many pooled batches as it once had in flight; the MongoDB
-            // driver keeps buffers a minute) and the caches that traffic fills as the last one will leave them, so
-            // the slope holds the clocks and not those pools' swings (-652 KB and +3.6 MB of byte[] in two runs that
-            // took it from a single-event phase to a batch phase)
+            // caches that traffic fills as the last one will leave them. Buffers still swing byte[] by megabytes
+            // between the points, so slaFootprint prices byte[] by the new strings instead
             long beforeLastBatch = ticketsCreated(tap);
-            awaitQuiet(() -> distinctTickets(tap, "switchboard.sla.started.v1") >= beforeLastBatch,
+            awaitQuiet(() -> distinctTickets(tap, SlaStarted.TYPE) >= beforeLastBatch,
                     Duration.ofMinutes(2));
             awaitSlaSettled(gateway, tap, system.kafkaBootstrapServers());
             Optional<ClassHistogram> heapBefore = attempt("SLA baseline heap",
@@ -169,7 +168,7 @@ public final class Bench {
                               Optional<ClassHistogram> heapBefore, double clocksBefore, String bootstrapServers) {
         // the SLA service has seen every ticket once it published a clock start for each (or the wait runs out)
         long tickets = ticketsCreated(tap);
-        awaitQuiet(() -> distinctTickets(tap, "switchboard.sla.started.v1") >= tickets, Duration.ofMinutes(2));
+        awaitQuiet(() -> distinctTickets(tap, SlaStarted.TYPE) >= tickets, Duration.ofMinutes(2));
         awaitSlaSettled(gateway, tap, bootstrapServers);
         double clocks = openClocks(heap, sla, tap);
         ClassHistogram heapAfter = heap.liveObjects(sla.pid());
@@ -230,7 +229,7 @@ public final class Bench {
     private void awaitSlaSettled(HttpLoad gateway, EventTap tap, String bootstrapServers) {
         awaitNoLag(bootstrapServers, lag -> lag.ofGroup(SLA_GROUP), Duration.ofMinutes(3));
         String marker = gateway.createOne(bodies.create("heap-marker", heapMarkers++, INTAKE_TEAM, "NORMAL"));
-        awaitQuiet(() -> tap.events().stream().anyMatch(e -> "switchboard.sla.started.v1".equals(e.type())
+        awaitQuiet(() -> tap.events().stream().anyMatch(e -> SlaStarted.TYPE.equals(e.type())
                 && marker.equals(e.ticketId())), Duration.ofMinutes(1));
         awaitNoLag(bootstrapServers, lag -> lag.ofGroup(SLA_GROUP), Duration.ofMinutes(1));
     }
@@ -250,7 +249,7 @@ public final class Bench {
         for (ObservedEvent event : tap.events()) {
             String clock = event.ticketId() + ":" + event.field("metric").orElse("");
             switch (String.valueOf(event.type())) {
-                case "switchboard.sla.started.v1" -> open.add(clock);
+                case SlaStarted.TYPE -> open.add(clock);
                 case "switchboard.sla.achieved.v1", "switchboard.sla.breached.v1" -> open.remove(clock);
                 default -> { }
             }

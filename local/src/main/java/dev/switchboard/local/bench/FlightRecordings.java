@@ -15,8 +15,10 @@ final class FlightRecordings {
 
     private static final String NAME = "switchboard-bench";
 
-    private final Map<String, Long> recording = new LinkedHashMap<>();
-    private final Map<String, Path> files = new LinkedHashMap<>();
+    private record Started(long pid, Path file) {
+    }
+
+    private final Map<String, Started> recording = new LinkedHashMap<>();
     private final Consumer<String> warn;
 
     private FlightRecordings(Consumer<String> warn) {
@@ -41,8 +43,7 @@ final class FlightRecordings {
             Path file = folder.resolve(phase + "-" + name + ".jfr");
             try {
                 Jcmd.run(pid, "JFR.start", "name=" + NAME, "settings=profile", "filename=" + file);
-                recordings.recording.put(name, pid);
-                recordings.files.put(name, file);
+                recordings.recording.put(name, new Started(pid, file));
             } catch (IllegalStateException e) {
                 warn.accept("no flight recording of " + name + ": " + e.getMessage());
             }
@@ -53,10 +54,10 @@ final class FlightRecordings {
     /** Stops every recording; returns the files written, by process name. */
     Map<String, Path> stop() {
         Map<String, Path> written = new LinkedHashMap<>();
-        recording.forEach((name, pid) -> {
+        recording.forEach((name, started) -> {
             try {
-                Jcmd.run(pid, "JFR.stop", "name=" + NAME);
-                written.put(name, files.get(name));
+                Jcmd.run(started.pid(), "JFR.stop", "name=" + NAME);
+                written.put(name, started.file());
             } catch (IllegalStateException e) {
                 warn.accept("flight recording of " + name + " not written: " + e.getMessage());
             }
