@@ -6,6 +6,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.reactivestreams.client.MongoCollection;
@@ -44,6 +45,9 @@ final class MongoKpiBuckets implements BucketWriter, BucketQuery {
 
     /** The most buckets fetched by id in one query (a time series' default maximum of points); more are scanned. */
     private static final int MAX_IDS = 2_000;
+    /** A query never needs the tokens: they only keep a delta from being added twice. */
+    private static final Bson WITHOUT_TOKENS = Projections.exclude(BucketDocuments.APPLIED);
+    private static final Bson COUNTS_ONLY = Projections.exclude(BucketDocuments.APPLIED, BucketDocuments.SAMPLES);
 
     private final Map<BucketLevel, MongoCollection<Document>> collections;
     private final MongoCollection<Document> retired;
@@ -186,16 +190,28 @@ final class MongoKpiBuckets implements BucketWriter, BucketQuery {
     @Override
     public Flux<KpiBucket> find(BucketLevel level, View view, Map<String, String> dimensions, Instant from,
                                 Instant to) {
+        return find(level, view, dimensions, from, to, WITHOUT_TOKENS);
+    }
+
+    /** Leaves the samples in the store as well: the stand-in and MongoDB send and the driver decodes only counts. */
+    @Override
+    public Flux<KpiBucket> findCounts(BucketLevel level, View view, Map<String, String> dimensions, Instant from,
+                                      Instant to) {
+        return find(level, view, dimensions, from, to, COUNTS_ONLY);
+    }
+
+    private Flux<KpiBucket> find(BucketLevel level, View view, Map<String, String> dimensions, Instant from,
+                                 Instant to, Bson projection) {
         if (!dimensions.keySet().containsAll(view.dimensionNames())) {
-            return scan(level, view, dimensions, from, to);
+            return scan(level, view, dimensions, from, to, projection);
         }
         Map<String, String> key = new LinkedHashMap<>();
         view.dimensionNames().forEach(name -> key.put(name, dimensions.get(name)));
         if (level == BucketLevel.TOTAL) {
-            return byIds(level, List.of(BucketDocuments.id(view, key, Instant.EPOCH.getEpochSecond())));
+            return byIds(level, List.of(BucketDocuments.id(view, key, Instant.EPOCH.getEpochSecond())), projection);
         }
         if (count(level, from, to) <= MAX_IDS) {
-            return byIds(level, ids(level, view, key, from, to));
+            return byIds(level, ids(level, view, key, from, to), projection);
         }
         return Mono.from(collections.get(BucketLevel.TOTAL)
                         .find(Filters.eq(BucketDocuments.ID, BucketDocuments.id(view, key, 0)))
@@ -205,7 +221,7 @@ final class MongoKpiBuckets implements BucketWriter, BucketQuery {
                 .flatMapMany(latest -> {
                     // buckets written before the latest start was recorded: scan
                     if (latest.isEmpty()) {
-                        return scan(level, view, dimensions, from, to);
+                        return scan(level, view, dimensions, from, to, projection);
                     }
                     Instant end = level.next(level.start(latest.get().toInstant()));
                     Instant bounded = end.isBefore(to) ? end : to;
@@ -213,22 +229,22 @@ final class MongoKpiBuckets implements BucketWriter, BucketQuery {
                         return Flux.empty();
                     }
                     return count(level, from, bounded) <= MAX_IDS
-                            ? byIds(level, ids(level, view, key, from, bounded))
-                            : scan(level, view, dimensions, from, bounded);
+                            ? byIds(level, ids(level, view, key, from, bounded), projection)
+                            : scan(level, view, dimensions, from, bounded, projection);
                 });
     }
 
-    private Flux<KpiBucket> byIds(BucketLevel level, List<String> ids) {
+    private Flux<KpiBucket> byIds(BucketLevel level, List<String> ids, Bson projection) {
         if (ids.isEmpty()) {
             return Flux.empty();
         }
         return Flux.from(collections.get(level).find(Filters.in(BucketDocuments.ID, ids))
-                        .projection(new Document(BucketDocuments.APPLIED, 0)))
+                        .projection(projection))
                 .map(BucketDocuments::fromDocument);
     }
 
     private Flux<KpiBucket> scan(BucketLevel level, View view, Map<String, String> dimensions, Instant from,
-                                 Instant to) {
+                                 Instant to, Bson projection) {
         List<Bson> criteria = new ArrayList<>();
         criteria.add(Filters.eq(BucketDocuments.VIEW, view.name()));
         dimensions.forEach((name, value) -> criteria.add(Filters.eq(name, value)));
@@ -237,7 +253,7 @@ final class MongoKpiBuckets implements BucketWriter, BucketQuery {
             criteria.add(Filters.lt(BucketDocuments.START, Date.from(to)));
         }
         return Flux.from(collections.get(level).find(Filters.and(criteria))
-                        .projection(new Document(BucketDocuments.APPLIED, 0)))
+                        .projection(projection))
                 .map(BucketDocuments::fromDocument);
     }
 

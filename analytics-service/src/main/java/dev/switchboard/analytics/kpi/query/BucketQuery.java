@@ -16,4 +16,14 @@ public interface BucketQuery {
      * {@code dimensions} (only those given); for {@link BucketLevel#TOTAL} the range is ignored.
      */
     Flux<KpiBucket> find(BucketLevel level, View view, Map<String, String> dimensions, Instant from, Instant to);
+
+    /**
+     * The same buckets with their counters only. The step levels (backlog, clocks at risk) need no samples, and they
+     * are read from the all-time buckets, whose histograms are the largest a query would otherwise decode.
+     */
+    default Flux<KpiBucket> findCounts(BucketLevel level, View view, Map<String, String> dimensions, Instant from,
+                                       Instant to) {
+        return find(level, view, dimensions, from, to)
+                .map(bucket -> new KpiBucket(bucket.start(), bucket.key(), bucket.totals().countsOnly()));
+    }
 }

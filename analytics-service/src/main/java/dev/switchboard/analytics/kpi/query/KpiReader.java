@@ -137,11 +137,13 @@ public final class KpiReader {
      * view key: all steps ever, less those at or after {@code at}.
      */
     private Mono<Map<String, KpiTotals>> levelsAt(View view, Map<String, String> dimensions, Instant at) {
-        Mono<Map<String, KpiTotals>> ever = buckets.find(BucketLevel.TOTAL, view, dimensions, Instant.EPOCH,
+        Mono<Map<String, KpiTotals>> ever = buckets.findCounts(BucketLevel.TOTAL, view, dimensions, Instant.EPOCH,
                         Instant.EPOCH)
                 .<Map<String, KpiTotals>>collect(HashMap::new, (map, bucket) ->
                         map.computeIfAbsent(bucket.key(), k -> new KpiTotals()).addCounts(bucket.totals(), 1));
-        Mono<Map<String, KpiTotals>> since = totalsByKey(view, dimensions, at, Segment.END_OF_TIME);
+        Mono<Map<String, KpiTotals>> since = byKey(Flux.fromIterable(Segment.tiling(at, Segment.END_OF_TIME))
+                .flatMap(segment -> buckets.findCounts(segment.level(), view, dimensions, segment.from(),
+                        segment.to())));
         return Mono.zip(ever, since).map(both -> {
             Map<String, KpiTotals> levels = new HashMap<>(both.getT1());
             both.getT2().forEach((key, totals) ->
@@ -152,13 +154,20 @@ public final class KpiReader {
 
     private Mono<Map<String, KpiTotals>> totalsByKey(View view, Map<String, String> dimensions, Instant from,
                                                      Instant to) {
-        return Flux.fromIterable(Segment.tiling(from, to))
-                .flatMap(segment -> buckets.find(segment.level(), view, dimensions, segment.from(), segment.to()))
-                .<Map<String, KpiTotals>>collect(HashMap::new, (map, bucket) ->
-                        map.computeIfAbsent(bucket.key(), k -> new KpiTotals()).add(bucket.totals()));
+        return byKey(Flux.fromIterable(Segment.tiling(from, to))
+                .flatMap(segment -> buckets.find(segment.level(), view, dimensions, segment.from(), segment.to())));
     }
 
+    private static Mono<Map<String, KpiTotals>> byKey(Flux<KpiBucket> buckets) {
+        return buckets.collect(HashMap::new, (map, bucket) ->
+                map.computeIfAbsent(bucket.key(), k -> new KpiTotals()).add(bucket.totals()));
+    }
+
+    /** The totals of every key together; one key's are already that (this query built them, nobody shares them). */
     private static KpiTotals sum(Map<String, KpiTotals> byKey) {
+        if (byKey.size() == 1) {
+            return byKey.values().iterator().next();
+        }
         KpiTotals sum = new KpiTotals();
         byKey.values().forEach(sum::add);
         return sum;

@@ -8,11 +8,14 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.switchboard.analytics.fact.Contributions;
+import dev.switchboard.analytics.fact.KpiNames;
 import dev.switchboard.analytics.fact.PendingDelta;
+import dev.switchboard.analytics.fact.SampleScale;
 import dev.switchboard.analytics.fact.TicketFact;
 import dev.switchboard.analytics.kpi.BucketLevel;
 import dev.switchboard.analytics.kpi.FactFilter;
 import dev.switchboard.analytics.kpi.InMemoryBuckets;
+import dev.switchboard.analytics.kpi.KpiBucket;
 import dev.switchboard.analytics.kpi.Retention;
 import dev.switchboard.analytics.kpi.Summary;
 import dev.switchboard.analytics.kpi.TimeWindow;
@@ -81,6 +84,26 @@ class MongoKpiBucketsIT {
             assertThat(summary.queueWait().p50()).isEqualTo(2.0);
             assertThat(reader(buckets).summary(new FactFilter(null, "ann", null, null, null), DAY).block()
                     .handled()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void shouldReadTheCountersOfABucketWithoutItsSamplesForTheLevels() {
+        try (MongoClient client = MongoClients.create(uri)) {
+            MongoKpiBuckets buckets = buckets(client.getDatabase("a"));
+            buckets.apply("t-1@1", wholeTicket(of("t-1", created("t-1", at(10)), assigned("t-1", "ann", 2_000, at(20)),
+                    publicReply("t-1", "ann", at(100)))), NOW);
+
+            KpiBucket whole = buckets.find(BucketLevel.TOTAL, View.ALL, Map.of(), Instant.EPOCH, Instant.EPOCH)
+                    .blockFirst();
+            KpiBucket counts = buckets.findCounts(BucketLevel.TOTAL, View.ALL, Map.of(), Instant.EPOCH,
+                    Instant.EPOCH).blockFirst();
+
+            assertThat(whole.totals().histogram(SampleScale.FIRST_REPLY.sampleName())).containsEntry(90L, 1L);
+            assertThat(counts.totals().histogram(SampleScale.FIRST_REPLY.sampleName())).isEmpty();
+            assertThat(counts.totals().count(KpiNames.CREATED)).isEqualTo(1);
+            assertThat(counts.totals().count(KpiNames.BACKLOG_CHANGE))
+                    .isEqualTo(whole.totals().count(KpiNames.BACKLOG_CHANGE)).isEqualTo(1);
         }
     }
 
