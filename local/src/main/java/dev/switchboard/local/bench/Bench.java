@@ -48,7 +48,8 @@ public final class Bench {
     private static final String MANAGER_KEY = "dev-manager-key";
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration LAG_POLL = Duration.ofSeconds(2);
-    private static final int ANALYTICS_WARM_UP_QUERIES = 300;
+    /** Queries per round of the analytics warm-up, whose CPU per query the results keep round by round. */
+    private static final int ANALYTICS_WARM_UP_ROUND = 250;
 
     private final BenchPlan plan;
     private final Path repoRoot;
@@ -392,15 +393,15 @@ public final class Bench {
         // once every service has caught up, as the assignment phase does, not while they compete for the CPU
         results.parameter("consumer_lag_at_analytics_phase", awaitConsumersAtRest(system.kafkaBootstrapServers()));
         String path = "/analytics/summary?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z";
-        // the JIT must have compiled the query's path first: after 20 warm-up queries, C2 still compiled for 0.6 s
-        // of a 4 s recording in analytics-service and 0.3 s in the gateway, on the cores the queries needed
-        for (int i = 0; i < ANALYTICS_WARM_UP_QUERIES; i++) {
-            gateway.get(path, MANAGER_KEY);
-        }
         // every JVM a query passes: the gateway, analytics-service, and this one (the Mongo stand-in, Kafka, the caller)
         Map<String, Long> onThePath = new LinkedHashMap<>();
         onThePath.put("gateway", system.service("gateway").pid());
         onThePath.put("analytics-service", system.service("analytics-service").pid());
+        // the JIT must have compiled the query's path first: after 300 queries the summary still cost the gateway and
+        // analytics-service about 17 CPU ms (the JIT's work among it), after 3,000 about 7
+        List<Long> services = List.copyOf(onThePath.values());
+        results.parameter("analytics_query_warm_up_cpu_ms_per_query", WarmUp.run(() -> gateway.get(path, MANAGER_KEY),
+                plan.analyticsWarmUpQueries(), ANALYTICS_WARM_UP_ROUND, () -> ProcessCpu.secondsOf(services)));
         onThePath.put("launcher", ProcessHandle.current().pid());
         FlightRecordings recordings = FlightRecordings.start(onThePath, dataDir.resolve("profiles"), "analytics-query",
                 warning -> out.accept("  " + warning));

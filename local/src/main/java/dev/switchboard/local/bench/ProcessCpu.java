@@ -3,10 +3,12 @@ package dev.switchboard.local.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +59,15 @@ final class ProcessCpu {
         seconds.putAll(ownParts);
         machineBusySeconds().ifPresent(busy -> seconds.put(MACHINE, busy));
         return Optional.of(seconds);
+    }
+
+    /** The CPU seconds these processes have used together; empty where there is no {@code /proc}. */
+    static OptionalDouble secondsOf(Collection<Long> pids) {
+        if (!Files.isDirectory(PROC.resolve("self"))) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(pids.stream()
+                .mapToDouble(pid -> cpuSeconds(PROC.resolve(Long.toString(pid)).resolve("stat"))).sum());
     }
 
     private static Optional<Double> machineBusySeconds() {

@@ -1,7 +1,11 @@
 package dev.switchboard.local.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +17,24 @@ class ProcessCpuTest {
         String stat = "4242 (data-plane (k) 1) S 1 4242 4242 0 -1 4194368 1783 0 0 0 250 75 0 0 20 0 57 0 3180 0";
 
         assertThat(ProcessCpu.cpuSecondsOf(stat)).isEqualTo(3.25);
+    }
+
+    @Test
+    void shouldSumTheCpuOfTheGivenProcessesAndCountAProcessThatIsGoneAsNothing() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs /proc");
+        long self = ProcessHandle.current().pid();
+        // burn some CPU so that this JVM has used a measurable amount (ticks are 10 ms)
+        long sum = 0;
+        for (long end = System.nanoTime() + 50_000_000; System.nanoTime() < end; ) {
+            sum += System.nanoTime() % 7;
+        }
+
+        double alone = ProcessCpu.secondsOf(List.of(self)).orElseThrow();
+        double withAGoneProcess = ProcessCpu.secondsOf(List.of(self, Long.MAX_VALUE)).orElseThrow();
+
+        assertThat(sum).isNotNegative();
+        assertThat(alone).isGreaterThan(0);
+        assertThat(withAGoneProcess).isGreaterThanOrEqualTo(alone).isLessThan(alone + 1);
     }
 
     @Test
