@@ -12,6 +12,7 @@ import org.springframework.cloud.gateway.route.builder.BooleanSpec;
 import org.springframework.cloud.gateway.route.builder.Buildable;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -31,13 +32,18 @@ class ServiceRoutes {
     }
 
     @Bean
-    RouteLocator serviceRouteLocator(RouteLocatorBuilder builder, ServicesProperties services) {
+    RouteLocator serviceRouteLocator(RouteLocatorBuilder builder, ServicesProperties services,
+            TicketBatchRouteProperties ticketBatch) {
         Map<String, List<URI>> instances = services.instances();
         Function<String, Integer> retries = service -> instances.get(service).size() - 1;
         return builder.routes()
                 // offers belong to routing-service although they sit below a ticket: must win over the ticket route
                 .route("routing-assignment", r -> to(r.order(-1).path("/api/v1/tickets/*/assignment/**"),
                         ServicesProperties.ROUTING, retries))
+                // the only route with a response timeout of its own (NettyRoutingFilter reads it from the metadata)
+                .route("ticket-batch", r -> to(r.order(-1).method(HttpMethod.POST).and()
+                        .path("/api/v1/tickets/batch"), ServicesProperties.TICKET, retries,
+                        Map.of(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, ticketBatch.responseTimeout().toMillis())))
                 .route("ticket", r -> to(r.path("/api/v1/tickets", "/api/v1/tickets/**"), ServicesProperties.TICKET,
                         retries))
                 .route("routing", r -> to(r.path("/api/v1/agents", "/api/v1/agents/**", "/api/v1/queues",
@@ -51,6 +57,11 @@ class ServiceRoutes {
     }
 
     private static Buildable<Route> to(BooleanSpec path, String service, Function<String, Integer> retries) {
+        return to(path, service, retries, Map.of());
+    }
+
+    private static Buildable<Route> to(BooleanSpec path, String service, Function<String, Integer> retries,
+            Map<String, Object> metadata) {
         return path
                 .filters(f -> {
                     // the breaker wraps the retries, so it counts what the client saw, not each attempt
@@ -67,6 +78,7 @@ class ServiceRoutes {
                     }
                     return f;
                 })
+                .metadata(metadata)
                 .metadata(IdentityHeadersFilter.SERVICE_METADATA, service)
                 .uri("lb://" + service);
     }

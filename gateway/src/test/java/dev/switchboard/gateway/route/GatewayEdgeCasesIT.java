@@ -35,7 +35,8 @@ import reactor.core.publisher.Flux;
 
 /** What happens around a request: forged headers, request ids, large bodies, dead services, odd paths, actuator. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s")
+        properties = {"spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
+                "switchboard.gateway.ticket-batch.response-timeout=10s"})
 @ActiveProfiles("local")
 class GatewayEdgeCasesIT {
 
@@ -208,6 +209,30 @@ class GatewayEdgeCasesIT {
                 .expectStatus().isEqualTo(504)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://switchboard.dev/problems/service-timeout");
+    }
+
+    @Test
+    void shouldWaitLongerForABatchThanForASingleCallBeforeAnswering504() {
+        // given ticket-service answering after twice the response timeout of single calls (1s in this test)
+        String twoSeconds = "2000";
+
+        // when / then a batch, which has a timeout of its own (10s here), gets ticket-service's answer
+        client.post().uri("/api/v1/tickets/batch")
+                .header("X-API-Key", DevKeys.keyOf(Role.PLATFORM))
+                .header(StubService.DELAY_HEADER, twoSeconds)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("[]")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.uri").isEqualTo("/api/v1/tickets/batch");
+        // and a single ticket does not
+        client.post().uri("/api/v1/tickets")
+                .header("X-API-Key", DevKeys.keyOf(Role.PLATFORM))
+                .header(StubService.DELAY_HEADER, twoSeconds)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isEqualTo(504);
     }
 
     static Stream<String> traversals() {

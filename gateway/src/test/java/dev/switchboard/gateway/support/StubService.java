@@ -16,12 +16,15 @@ import tools.jackson.databind.json.JsonMapper;
  * A stand-in for one service on a random port: answers every request with JSON naming the service, the method, the
  * raw path and query it received, its X-Switchboard-* and X-Request-Id headers and the body size. A path ending in
  * {@code /slow} is answered only after a minute, to let the gateway's response timeout fire; {@code /busy} after
- * half a second, as a service under load.
+ * half a second, as a service under load; a request with an {@value #DELAY_HEADER} header after that many
+ * milliseconds.
  */
 public final class StubService implements AutoCloseable {
 
     public record Received(String method, String uri) {
     }
+
+    public static final String DELAY_HEADER = "X-Stub-Delay-Ms";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -56,7 +59,10 @@ public final class StubService implements AutoCloseable {
                                 }
                             });
                             echo.put("headers", headers);
-                            Mono<Void> delay = request.uri().endsWith("/slow")
+                            String delayMs = request.requestHeaders().get(DELAY_HEADER);
+                            Mono<Void> delay = delayMs != null
+                                    ? Mono.delay(Duration.ofMillis(Long.parseLong(delayMs))).then()
+                                    : request.uri().endsWith("/slow")
                                     ? Mono.delay(Duration.ofMinutes(1)).then()
                                     : request.uri().endsWith("/busy")
                                     ? Mono.delay(Duration.ofMillis(500)).then()
