@@ -217,22 +217,20 @@ class GatewayEdgeCasesIT {
         String twoSeconds = "2000";
 
         // when / then a batch, which has a timeout of its own (10s here), gets ticket-service's answer
-        client.post().uri("/api/v1/tickets/batch")
-                .header("X-API-Key", DevKeys.keyOf(Role.PLATFORM))
-                .header(StubService.DELAY_HEADER, twoSeconds)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("[]")
-                .exchange()
+        postAnsweredAfter("/api/v1/tickets/batch", "[]", twoSeconds)
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.uri").isEqualTo("/api/v1/tickets/batch");
         // and a single ticket does not
-        client.post().uri("/api/v1/tickets")
+        postAnsweredAfter("/api/v1/tickets", "{}", twoSeconds).expectStatus().isEqualTo(504);
+    }
+
+    private WebTestClient.ResponseSpec postAnsweredAfter(String uri, String body, String delayMs) {
+        return client.post().uri(uri)
                 .header("X-API-Key", DevKeys.keyOf(Role.PLATFORM))
-                .header(StubService.DELAY_HEADER, twoSeconds)
+                .header(StubService.DELAY_HEADER, delayMs)
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{}")
-                .exchange()
-                .expectStatus().isEqualTo(504);
+                .bodyValue(body)
+                .exchange();
     }
 
     static Stream<String> traversals() {

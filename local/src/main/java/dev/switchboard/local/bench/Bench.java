@@ -371,8 +371,7 @@ public final class Bench {
                 .formatted(SLA_TEAM, plan.slaTarget());
         requireOk(gateway.put("/sla/policies/bench-lateness", ADMIN_KEY, policy), "PUT /sla/policies/bench-lateness");
         // nobody works team bench-sla, so every FIRST_REPLY clock runs out and fires
-        Set<String> tickets = createPaced(gateway, "sla", plan.slaTickets(), SLA_TEAM,
-                Math.max(1, plan.slaTickets() / 10));
+        Set<String> tickets = createPaced(gateway, "sla", plan.slaTickets(), SLA_TEAM, plan.slaPerSecond());
         awaitQuiet(() -> countFor(tap, SlaBreached.TYPE, tickets) >= tickets.size(),
                 plan.slaTarget().plus(Duration.ofMinutes(1)));
         Percentiles lateness = new Percentiles(Latencies.breachLatenessMs(tap.events(), tickets));
@@ -382,8 +381,9 @@ public final class Bench {
             return;
         }
         results.measured(Figure.SLA_LATENESS_P99, lateness.at(99)).note(Figure.SLA_LATENESS_P99,
-                "%d breaches of %d tickets with FIRST_REPLY %s, while %.0f other clocks ran; sla.breached record time minus dueAt"
-                        .formatted(lateness.count(), tickets.size(), plan.slaTarget(),
+                ("%d breaches of %d tickets (%d/s) with FIRST_REPLY %s, while %.0f other clocks ran; "
+                        + "sla.breached record time minus dueAt")
+                        .formatted(lateness.count(), tickets.size(), plan.slaPerSecond(), plan.slaTarget(),
                                 results.value(Figure.SLA_OPEN_CLOCKS).orElse(0.0)));
         out.accept("  SLA fire lateness p99: " + lateness.at(99) + " ms");
     }

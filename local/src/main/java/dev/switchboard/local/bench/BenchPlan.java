@@ -8,8 +8,8 @@ import java.time.Duration;
  */
 public record BenchPlan(long singleEvents, int singleConcurrency, long batches, int batchSize, int batchConcurrency,
                         Duration phaseLimit, int assignTickets, int assignPerSecond, int loadedAssignTickets,
-                        int loadedAssignPerSecond, int slaTickets, Duration slaTarget, int analyticsWarmUpQueries,
-                        int analyticsQueries, long ceilingRecords) {
+                        int loadedAssignPerSecond, int slaTickets, int slaPerSecond, Duration slaTarget,
+                        int analyticsWarmUpQueries, int analyticsQueries, long ceilingRecords) {
 
     /**
      * What {@code ./switchboard bench} runs: about twenty minutes on a 2-core machine. The intake phases are sized so
@@ -21,18 +21,22 @@ public record BenchPlan(long singleEvents, int singleConcurrency, long batches, 
      * 25 tickets/s, which on a slow day is most of what the whole system can carry here (about 55 ms of CPU per
      * ticket across its JVMs), so that figure shows queueing for CPU, not the decision.
      *
+     * <p>SLA lateness is the timer's: the breaching tickets arrive at 10/s, which the system carries. At 50/s (500
+     * in 10 s, about 40 CPU seconds of work across its JVMs on a slow day) the first clocks fell due while the two
+     * cores were still working the burst off, and the p99 of 3.5 s was that queue, not the timer.
+     *
      * <p>The analytics query is timed in the services' steady state: on this machine the CPU a summary costs the
      * gateway and analytics-service fell from about 40 ms to 7 ms over its first 3,000 calls (C2 compiling the
      * reactive path), and the 1,000 timed queries give a p99 that is not one or two stragglers.
      */
     public static BenchPlan full() {
-        return new BenchPlan(30_000, 32, 16, 1_000, 4, Duration.ofSeconds(45), 300, 5, 500, 25, 500,
+        return new BenchPlan(30_000, 32, 16, 1_000, 4, Duration.ofSeconds(45), 300, 5, 500, 25, 500, 10,
                 Duration.ofSeconds(15), 3_000, 1_000, 1_000_000);
     }
 
     /** {@code ./switchboard bench --quick}: the same phases at a tenth of the load, to check the harness. */
     public static BenchPlan quick() {
-        return new BenchPlan(3_000, 16, 6, 500, 2, Duration.ofSeconds(30), 100, 5, 100, 20, 100,
+        return new BenchPlan(3_000, 16, 6, 500, 2, Duration.ofSeconds(30), 100, 5, 100, 20, 100, 10,
                 Duration.ofSeconds(10), 500, 100, 200_000);
     }
 }
