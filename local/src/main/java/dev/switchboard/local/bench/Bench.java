@@ -397,8 +397,7 @@ public final class Bench {
         Map<String, Long> onThePath = new LinkedHashMap<>();
         onThePath.put("gateway", system.service("gateway").pid());
         onThePath.put("analytics-service", system.service("analytics-service").pid());
-        // the JIT must have compiled the query's path first: after 300 queries the summary still cost the gateway and
-        // analytics-service about 17 CPU ms (the JIT's work among it), after 3,000 about 7
+        // the JIT must have compiled the query's path first (WarmUp says by how much a cold figure is off)
         List<Long> services = List.copyOf(onThePath.values());
         results.parameter("analytics_query_warm_up_cpu_ms_per_query", WarmUp.run(() -> gateway.get(path, MANAGER_KEY),
                 plan.analyticsWarmUpQueries(), ANALYTICS_WARM_UP_ROUND, () -> ProcessCpu.secondsOf(services)));

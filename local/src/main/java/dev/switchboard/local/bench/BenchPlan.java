@@ -18,16 +18,15 @@ public record BenchPlan(long singleEvents, int singleConcurrency, long batches, 
      * 150,000 tickets queued, three quarters of an hour of catching up.
      *
      * <p>created → assigned is a latency: it is taken at 5 tickets/s, where the two cores have room, and again at
-     * 25 tickets/s, which on a slow day is most of what the whole system can carry here (about 55 ms of CPU per
+     * 25 tickets/s, which on a slow day is most of what the whole system can carry here (55 to 78 ms of CPU per
      * ticket across its JVMs), so that figure shows queueing for CPU, not the decision.
      *
      * <p>SLA lateness is the timer's: the breaching tickets arrive at 10/s, which the system carries. At 50/s (500
      * in 10 s, about 40 CPU seconds of work across its JVMs on a slow day) the first clocks fell due while the two
      * cores were still working the burst off, and the p99 of 3.5 s was that queue, not the timer.
      *
-     * <p>The analytics query is timed in the services' steady state: on this machine the CPU a summary costs the
-     * gateway and analytics-service fell from about 40 ms to 7 ms over its first 3,000 calls (C2 compiling the
-     * reactive path), and the 1,000 timed queries give a p99 that is not one or two stragglers.
+     * <p>The analytics query is timed in the services' steady state, after 3,000 calls (see {@link WarmUp}), and the
+     * 1,000 timed queries give a p99 that is not one or two stragglers.
      */
     public static BenchPlan full() {
         return new BenchPlan(30_000, 32, 16, 1_000, 4, Duration.ofSeconds(45), 300, 5, 500, 25, 500, 10,

@@ -7,8 +7,9 @@ import java.util.function.Supplier;
 
 /**
  * Repeats a request before it is timed, in rounds, and records what each round cost the processes on its path in CPU
- * per request. A figure taken while the JIT still compiles the path measures the compiler: the summary query cost
- * the gateway and analytics-service about 40 CPU ms over its first 250 calls and about 7 ms after 3,000. The curve
+ * per request. A figure taken while the JIT still compiles the path measures the compiler: in two full benches the
+ * summary query cost the gateway and analytics-service 16.5 and 31.2 CPU ms over its first 250 calls and about 4
+ * and 12 ms in its last rounds of the 3,000 (C2 compiling the reactive path). The curve
  * goes into the results, so a reader sees whether the cost had levelled off before the timed requests.
  */
 final class WarmUp {
